@@ -1,0 +1,50 @@
+package uk.encounters.launcher;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import uk.encounters.infra.JavaProcess;
+
+/** The HTTP port of each service. */
+public record PlatformPorts(int school, int encounter, int reporting) {
+
+    public PlatformPorts {
+        if (Set.of(school, encounter, reporting).size() != 3) {
+            throw new IllegalArgumentException("Each service needs its own port: " + school + ", " + encounter + ", "
+                    + reporting);
+        }
+    }
+
+    /** 8081, 8082, 8083: the ports the README, the .http files and docker-compose use. */
+    public static PlatformPorts defaults() {
+        return new PlatformPorts(Service.SCHOOL.defaultPort(), Service.ENCOUNTER.defaultPort(),
+                Service.REPORTING.defaultPort());
+    }
+
+    /** Three distinct free ports, for tests that run beside a local platform or each other. */
+    public static PlatformPorts free() {
+        Set<Integer> picked = new HashSet<>();
+        while (picked.size() < 3) {
+            picked.add(JavaProcess.freePort());
+        }
+        Integer[] ports = picked.toArray(Integer[]::new);
+        return new PlatformPorts(ports[0], ports[1], ports[2]);
+    }
+
+    public int of(Service service) {
+        return switch (service) {
+            case SCHOOL -> school;
+            case ENCOUNTER -> encounter;
+            case REPORTING -> reporting;
+        };
+    }
+
+    Map<Service, Integer> asMap() {
+        Map<Service, Integer> map = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            map.put(service, of(service));
+        }
+        return map;
+    }
+}
