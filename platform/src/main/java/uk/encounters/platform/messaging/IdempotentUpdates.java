@@ -52,8 +52,8 @@ public final class IdempotentUpdates {
 
     public boolean applyOnce(Object documentId, String aggregateId, long sequence, Bson update) {
         String field = APPLIED + "." + fieldName(aggregateId);
-        // A plain document, not Filters.and: the embedded server copies _id into the upserted document only from
-        // top-level equality.
+        // A plain document rather than Filters.and: _id stays a top-level equality, which is what an upsert copies
+        // into the document it creates.
         Bson filter = new Document("_id", documentId)
                 .append(field, new Document("$not", new Document("$gte", sequence)));
         Bson guarded = Updates.combine(update, Updates.set(field, sequence));

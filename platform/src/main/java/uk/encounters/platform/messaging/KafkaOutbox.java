@@ -52,6 +52,8 @@ final class KafkaOutbox implements DisposableBean {
     private final Duration acknowledgementTimeout;
     private final AtomicLong acknowledged = new AtomicLong();
     private final AtomicLong failedBatches = new AtomicLong();
+    private final EventMessageHandler handler = this::send;
+    private final MessageHandlerInterceptor<EventMessage<?>> acknowledgementBarrier = this::awaitAtEndOfBatch;
 
     KafkaOutbox(OutboundEvents outbound, EventRegistry registry, Map<String, Object> producerConfig, String topic,
                 Duration deliveryTimeout) {
@@ -67,11 +69,11 @@ final class KafkaOutbox implements DisposableBean {
     }
 
     EventMessageHandler handler() {
-        return this::send;
+        return handler;
     }
 
     MessageHandlerInterceptor<EventMessage<?>> acknowledgementBarrier() {
-        return this::awaitAtEndOfBatch;
+        return acknowledgementBarrier;
     }
 
     String topic() {

@@ -1,0 +1,32 @@
+package uk.encounters.school.publishing;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.stereotype.Component;
+import uk.encounters.contracts.school.SchoolEvent;
+import uk.encounters.platform.messaging.OutboundEvents;
+import uk.encounters.school.hub.HubRegistered;
+import uk.encounters.school.institution.SchoolRegistered;
+import uk.encounters.school.shoutout.ShoutOutPosted;
+
+/**
+ * What school-service tells the world. Domain events and integration events share names but not shapes: the
+ * contracts carry no pupil names, dates of birth or UPNs, and nothing only this service needs.
+ */
+@Component
+class SchoolOutboundEvents implements OutboundEvents {
+
+    @Override
+    public Optional<SchoolEvent> map(EventMessage<?> message) {
+        return Optional.ofNullable(switch (message.getPayload()) {
+            case HubRegistered e -> new uk.encounters.contracts.school.HubRegistered(e.hubId(), e.name());
+            case SchoolRegistered e -> new uk.encounters.contracts.school.SchoolRegistered(e.schoolId(), e.urn(),
+                    e.name(), e.type(), e.hubId(), List.copyOf(e.yearGroups()));
+            case ShoutOutPosted e -> new uk.encounters.contracts.school.ShoutOutPosted(e.shoutOutId(), e.schoolId(),
+                    e.hubId(), e.title(), e.description(), e.activityType(), e.sectors(), e.yearGroups(),
+                    e.places(), e.startDate(), e.endDate(), e.mode(), e.location());
+            default -> null;
+        });
+    }
+}
