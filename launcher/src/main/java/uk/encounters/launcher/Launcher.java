@@ -16,6 +16,11 @@ import uk.encounters.infra.JavaProcess;
  */
 public final class Launcher {
 
+    /**
+     * Set by the Maven profile: exec:exec does not pass Ctrl-C or its own death on to the launcher, so the launcher
+     * follows Maven out instead of being left running, with its children, under init.
+     */
+    static final String EXIT_WITH_PARENT_PROPERTY = "encounters.exitWithParent";
     static final int DEFAULT_MONGO_PORT = 27017;
     static final int DEFAULT_KAFKA_PORT = 9092;
 
@@ -24,6 +29,12 @@ public final class Launcher {
     public static void main(String[] args) {
         Launcher launcher = new Launcher();
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stop, "launcher-shutdown"));
+        if (Boolean.getBoolean(EXIT_WITH_PARENT_PROPERTY)) {
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+                System.out.println("Parent process " + parent.pid() + " exited; stopping.");
+                System.exit(0);
+            }));
+        }
         try {
             launcher.run(RepoRoot.find(), System.getenv());
         } catch (RuntimeException e) {
