@@ -13,7 +13,7 @@ final class ContainersInfrastructure implements Infrastructure {
 
     /** Pinned: the same broker and server versions on every machine and in CI. */
     static final String KAFKA_IMAGE = "apache/kafka:4.1.1";
-    static final String MONGO_IMAGE = "mongo:8.0.17";
+    static final String MONGO_IMAGE = "mongo:8.0.12";
 
     private final KafkaContainer kafka;
     private final MongoDBContainer mongo;

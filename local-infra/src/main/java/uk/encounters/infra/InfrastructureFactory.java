@@ -16,7 +16,12 @@ final class InfrastructureFactory {
     }
 
     static Infrastructure fromEnvironment(Map<String, String> env) {
-        Infrastructure.Mode mode = selectMode(env, InfrastructureFactory::dockerAvailable);
+        boolean forced = env.get(FORCE_VARIABLE) != null && !env.get(FORCE_VARIABLE).isBlank();
+        // Unforced, a machine with no sign of Docker skips Testcontainers' probe, which logs an alarming ERROR in
+        // every test JVM. Forced, Testcontainers decides, so unusual Docker set-ups still work when asked for.
+        BooleanSupplier docker = forced ? InfrastructureFactory::dockerAvailable
+                : () -> DockerHints.anyPresent(env) && dockerAvailable();
+        Infrastructure.Mode mode = selectMode(env, docker);
         return switch (mode) {
             case EXTERNAL -> new ExternalInfrastructure(env.get(KAFKA_VARIABLE), env.get(MONGO_VARIABLE));
             case CONTAINERS -> ContainersInfrastructure.start();

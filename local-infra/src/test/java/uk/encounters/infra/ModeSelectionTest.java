@@ -81,4 +81,9 @@ class ModeSelectionTest {
         assertThatThrownBy(() -> InfrastructureFactory.selectMode(Map.of("ENCOUNTERS_INFRA", "docker"), NO_DOCKER))
                 .hasMessageContaining("ENCOUNTERS_INFRA=docker is not one of embedded, containers, external");
     }
+
+    @Test
+    void aDockerHostVariableIsASignOfDockerWorthProbing() {
+        assertThat(DockerHints.anyPresent(Map.of("DOCKER_HOST", "tcp://build-agent:2375"))).isTrue();
+    }
 }

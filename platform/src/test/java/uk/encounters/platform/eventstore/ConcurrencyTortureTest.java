@@ -67,7 +67,6 @@ class ConcurrencyTortureTest {
                                                   .gapTimeout(GAP_TIMEOUT)
                                                   .trackingBatchSize(200)
                                                   .build();
-        engine.gapHandling(false); // TEMPORARY bite check
         MongoCollection<Document> commits = database.getCollection("events");
         Set<Long> stalledCommits = ConcurrentHashMap.newKeySet();
         AtomicInteger stallsLeft = new AtomicInteger(2 * WRITERS);

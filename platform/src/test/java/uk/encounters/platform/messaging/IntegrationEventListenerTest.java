@@ -25,7 +25,6 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -78,11 +77,6 @@ class IntegrationEventListenerTest {
                 }
             }
         }
-
-        @Bean
-        Listener listener() {
-            return this;
-        }
     }
 
     @Autowired
@@ -107,8 +101,9 @@ class IntegrationEventListenerTest {
         assertThat(counts.getInteger("enrolled")).as("three distinct enrolments, two redelivered").isEqualTo(3);
         assertThat(listener.handled).doesNotContain(poison.eventId(), fromTheFuture.eventId());
         assertThat(listener.updates.appliedSequence(SCHOOL, SCHOOL)).isEqualTo(2);
+        // At least once: after the poison the error handler seeks back, so records behind it are decoded again.
         assertThat(meters.counter("encounters.messaging.skipped", "topic", TOPIC,
-                "type", "school.PupilTransferred.v1").count()).isEqualTo(1);
+                "type", "school.PupilTransferred.v1").count()).isGreaterThanOrEqualTo(1);
 
         try (TopicReader deadLetters = new TopicReader(Infrastructure.forTests().kafkaBootstrapServers(),
                 TOPIC + ".dlt")) {
