@@ -17,13 +17,11 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -37,8 +35,8 @@ import uk.encounters.platform.identity.ActingUser;
  * broker acknowledgement through the outbox processor, beside the raw Kafka produce rate of the same records
  * (same keys, bodies and headers, same producer settings) measured in the same run. Not a surefire test by name;
  * run with {@code ./mvnw -q -B -pl platform -am test -Dtest=PublisherBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
- * Defaults to the platform's Mongo event store on the configured MongoDB; {@code -Dbenchmark.engine=memory} uses
- * Axon's in-memory engine, {@code -Dbenchmark.events=} and {@code -Dbenchmark.repetitions=} size the run.
+ * Uses the platform's Mongo event store and token store on the test infrastructure's MongoDB;
+ * {@code -Dbenchmark.events=} and {@code -Dbenchmark.repetitions=} size the run.
  */
 @SpringBootTest(classes = PublisherBenchmark.App.class, properties = "logging.level.root=WARN")
 class PublisherBenchmark {
@@ -54,12 +52,6 @@ class PublisherBenchmark {
         @Bean
         OutboundEvents outboundEvents() {
             return TestEvents.IDENTITY;
-        }
-
-        @Bean
-        @ConditionalOnProperty(name = "benchmark.engine", havingValue = "memory")
-        EventStorageEngine inMemoryEngine() {
-            return new InMemoryEventStorageEngine();
         }
     }
 
