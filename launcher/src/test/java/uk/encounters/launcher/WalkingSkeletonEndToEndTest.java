@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +85,21 @@ class WalkingSkeletonEndToEndTest {
             assertThat(get(service, "/actuator/health/liveness").get("status").asString()).isEqualTo("UP");
             assertThat(text(service, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
             assertThat(get(service, "/v3/api-docs").get("openapi").asString()).startsWith("3.");
+        }
+    }
+
+    @Test
+    void eventTopicsExistWithAllTheirPartitionsAndAreKeptForeverWhicheverServiceStartedFirst() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", Infrastructure.forTests().kafkaBootstrapServers()))) {
+            var topics = List.of("school.events", "encounter.events");
+            var described = admin.describeTopics(topics).allTopicNames().get();
+            var configs = admin.describeConfigs(topics.stream()
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic)).toList()).all().get();
+            for (String topic : topics) {
+                assertThat(described.get(topic).partitions()).as(topic + " partitions").hasSize(3);
+                var retention = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic)).get("retention.ms");
+                assertThat(retention.value()).as(topic + " retention").isEqualTo("-1");
+            }
         }
     }
 

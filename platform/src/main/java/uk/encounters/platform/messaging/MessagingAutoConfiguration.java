@@ -72,7 +72,10 @@ public class MessagingAutoConfiguration {
             topics.add(keptForever(properties.publishTopic(), properties));
             topics.add(keptForever(properties.publishTopic() + properties.deadLetterSuffix(), properties));
         }
+        // Consumers declare the topics they read too, so whichever service starts first creates them with these
+        // settings; a topic a consumer auto-created would get the broker's defaults (one partition, 7-day retention).
         for (String consumed : properties.consumedTopics()) {
+            topics.add(keptForever(consumed, properties));
             topics.add(keptForever(consumed + properties.deadLetterSuffix(), properties));
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
@@ -209,6 +212,7 @@ public class MessagingAutoConfiguration {
         // A new consumer group builds its projection from the start of the topic.
         config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         IntegrationEventDeserializer decoder = new IntegrationEventDeserializer(IntegrationEvents.REGISTRY,
                 (topic, type) -> {
                     log.info("Skipped a record of unknown type {} on {}", type, topic);
