@@ -2,8 +2,11 @@ package uk.encounters.school;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
+/** Scheduling drives the calendar: academic-year rollover and shout-out expiry. */
 @SpringBootApplication
+@EnableScheduling
 public class SchoolServiceApplication {
 
     public static void main(String[] args) {
