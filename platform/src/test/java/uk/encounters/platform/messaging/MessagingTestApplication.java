@@ -2,34 +2,22 @@ package uk.encounters.platform.messaging;
 
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import uk.encounters.infra.Infrastructure;
 
 /**
- * The messaging tests' application: every platform auto-configuration, real Kafka and MongoDB from the shared test
- * infrastructure, and Axon's in-memory event storage and token store, so these tests exercise the outbox and the
- * consumers without depending on the Mongo event store's own tests.
+ * The messaging tests' application: every platform auto-configuration, as a service gets it (the MongoDB event store
+ * and token store included), against real Kafka and MongoDB from the shared test infrastructure.
+ * <p>
+ * Not Axon's {@code InMemoryEventStorageEngine}: it inserts a batch into its map in hash order, so a concurrent
+ * reader can see a later position before an earlier one, move its token past the earlier one and never deliver it.
+ * That made the outbox tests stall now and then under load, with every event handler idle.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
 class MessagingTestApplication {
-
-    @Bean
-    EventStorageEngine eventStorageEngine() {
-        return new InMemoryEventStorageEngine();
-    }
-
-    @Bean
-    TokenStore tokenStore() {
-        return new InMemoryTokenStore();
-    }
 
     /** Points the context at the shared infrastructure, with its own database and topic names. */
     static void infrastructure(DynamicPropertyRegistry registry, String topic) {
