@@ -20,7 +20,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,18 +34,12 @@ import uk.encounters.infra.Infrastructure;
 @SpringBootTest(classes = MessagingTestApplication.class, properties = {
         "encounters.messaging.batch-size=25",
         "encounters.messaging.producer.delivery-timeout=1500ms"})
-@Import(KafkaOutboxOutageTest.Publishing.class)
+@Import(MessagingTestApplication.Publishing.class)
 class KafkaOutboxOutageTest {
 
     static final String TOPIC = MessagingTestApplication.uniqueTopic("school.events");
     static final String GROUP = "kafka-outbox";
 
-    static class Publishing {
-        @Bean
-        OutboundEvents outboundEvents() {
-            return TestEvents.IDENTITY;
-        }
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

@@ -27,7 +27,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,17 +36,11 @@ import uk.encounters.infra.Infrastructure;
 @SpringBootTest(classes = MessagingTestApplication.class, properties = {
         "encounters.messaging.batch-size=50",
         "encounters.messaging.partitions=3"})
-@Import(KafkaOutboxTest.Publishing.class)
+@Import(MessagingTestApplication.Publishing.class)
 class KafkaOutboxTest {
 
     static final String TOPIC = MessagingTestApplication.uniqueTopic("school.events");
 
-    static class Publishing {
-        @Bean
-        OutboundEvents outboundEvents() {
-            return TestEvents.IDENTITY;
-        }
-    }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import uk.encounters.infra.Infrastructure;
 
@@ -18,6 +19,14 @@ import uk.encounters.infra.Infrastructure;
 @SpringBootConfiguration
 @EnableAutoConfiguration
 class MessagingTestApplication {
+
+    /** Turns the outbox on, publishing every test event as itself. */
+    static class Publishing {
+        @Bean
+        OutboundEvents outboundEvents() {
+            return TestEvents.IDENTITY;
+        }
+    }
 
     /** Points the context at the shared infrastructure, with its own database and topic names. */
     static void infrastructure(DynamicPropertyRegistry registry, String topic) {

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.encounters.contracts.school.PupilEnrolled;
@@ -48,11 +48,8 @@ class PublisherBenchmark {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
+    @Import(MessagingTestApplication.Publishing.class)
     static class App {
-        @Bean
-        OutboundEvents outboundEvents() {
-            return TestEvents.IDENTITY;
-        }
     }
 
     @DynamicPropertySource

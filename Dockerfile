@@ -1,18 +1,21 @@
-# The image packages the jar the host built; it does not build. From the repository root, first:
+# One image recipe for the three services; compose passes SERVICE and PORT. The image packages the jar the host
+# built; it does not build. From the repository root, first:
 #   ./mvnw -DskipTests package        (then: docker compose up --build)
 # Pinned to the JDK the build uses (25.0.3+9), on Ubuntu noble, which brings bash for the healthcheck.
 FROM eclipse-temurin:25.0.3_9-jre-noble
 
+ARG SERVICE
+ARG PORT
+
 RUN groupadd --system app && useradd --system --gid app --no-create-home app
 WORKDIR /app
 # One jar only: after a version change, run ./mvnw clean package so target/ holds a single -exec jar.
-COPY target/reporting-service-*-exec.jar /app/app.jar
+COPY ${SERVICE}/target/${SERVICE}-*-exec.jar /app/app.jar
 USER app
 
-ENV SERVER_PORT=8083 \
-    MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED=true \
+ENV SERVER_PORT=${PORT} \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"
-EXPOSE 8083
+EXPOSE ${PORT}
 
 # No curl or wget needed: bash's /dev/tcp speaks just enough HTTP/1.0. Readiness, so traffic waits for the consumers.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=120s --retries=5 \
