@@ -3,6 +3,7 @@ package uk.encounters.school.shoutout;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,7 +57,8 @@ class EmployerOffers {
     private void send(ReceivedEvent<?> received, String shoutOutId, Object command) {
         try {
             commands.sendAndWait(command);
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            // Incompatible: the id names another kind of stream (a school's, a hub's), so still no shout-out.
             log.warn("Ignored {}: there is no shout-out {}", received, shoutOutId);
             MeterRegistry registry = meters.getIfAvailable();
             if (registry != null) {

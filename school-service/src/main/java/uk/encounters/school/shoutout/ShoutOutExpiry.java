@@ -6,6 +6,7 @@ import com.mongodb.client.model.Filters;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -54,7 +55,7 @@ public class ShoutOutExpiry {
             try {
                 commands.sendAndWait(new ExpireShoutOut(shoutOutId, today, clock.instant()));
                 asked++;
-            } catch (AggregateNotFoundException e) {
+            } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
                 deadlineUpdates.closed(shoutOutId); // the event store no longer has it: nothing will ever expire it
             } catch (RuntimeException e) {
                 // One shout-out must not hold up the others; the next run tries it again.

@@ -318,13 +318,14 @@ class ShoutOutIntegrationTest {
         double unknownBefore = unknownShoutOutOffers();
 
         offer(school.id(), "no-such-shout-out-" + UUID.randomUUID(), "o-1", 5);
+        offer(school.id(), school.id(), "o-9", 5); // the id of a stream that is not a shout-out
         offer(school.id(), shoutOutId, "o-2", 5);
         offer(school.id(), null, "o-3", 5); // an employer's own activity: not for any shout-out
 
         awaitView(school.id(), view -> assertThat(view.offers()).extracting(ShoutOutViews.OfferView::offerId)
                 .containsExactly("o-2"));
         await().atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> assertThat(unknownShoutOutOffers()).isEqualTo(unknownBefore + 1));
+                .untilAsserted(() -> assertThat(unknownShoutOutOffers()).isEqualTo(unknownBefore + 2));
     }
 
     // --- encounter-service, simulated
