@@ -88,10 +88,27 @@ public class School {
         createNew(ShoutOut.class, () -> new ShoutOut(command, hubId));
     }
 
+    /** Moving to the hub the school is in already changes nothing, so a repeated request is harmless. */
+    @CommandHandler
+    void handle(MoveSchoolToHub command) {
+        if (command.hubId() == null || command.hubId().isBlank()) {
+            throw ProblemException.unprocessable("hubId", "Name the hub the school moves to.");
+        }
+        if (command.hubId().equals(hubId)) {
+            return;
+        }
+        apply(new SchoolMovedHub(schoolId, hubId, command.hubId(), command.movedAt()));
+    }
+
     @EventSourcingHandler
     void on(SchoolRegistered event) {
         schoolId = event.schoolId();
         hubId = event.hubId();
         yearGroups = event.yearGroups();
+    }
+
+    @EventSourcingHandler
+    void on(SchoolMovedHub event) {
+        hubId = event.hubId();
     }
 }

@@ -11,5 +11,5 @@ import uk.encounters.contracts.DeliveryMode;
 public record PostShoutOut(@TargetAggregateIdentifier String schoolId, String shoutOutId, String title,
                            String description, ActivityType activityType, List<String> sectors,
                            List<Integer> yearGroups, int places, LocalDate startDate, LocalDate endDate,
-                           DeliveryMode mode, String location, Instant postedAt) {
+                           DeliveryMode mode, String location, Instant postedAt) implements ShoutOutTerms {
 }

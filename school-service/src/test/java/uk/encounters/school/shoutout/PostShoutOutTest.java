@@ -1,5 +1,10 @@
 package uk.encounters.school.shoutout;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.matches;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +19,7 @@ import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.platform.web.ProblemException;
 import uk.encounters.school.institution.School;
+import uk.encounters.school.institution.SchoolMovedHub;
 import uk.encounters.school.institution.SchoolRegistered;
 
 class PostShoutOutTest {
@@ -64,6 +70,15 @@ class PostShoutOutTest {
                 .expectException(ProblemException.class)
                 .expectExceptionMessage("The end date has passed already.")
                 .expectNoEvents();
+    }
+
+    @Test
+    void aShoutOutPostedAfterTheSchoolMovedHubCarriesTheNewHub() {
+        fixture.given(registered(), new SchoolMovedHub("s-1", "hub-1", "hub-2", NOW))
+                .when(post(List.of(11), LocalDate.of(2027, 1, 11), LocalDate.of(2027, 2, 12)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                        matches(event -> event instanceof ShoutOutPosted posted && posted.hubId().equals("hub-2")),
+                        andNoMore())));
     }
 
     private static SchoolRegistered registered() {
