@@ -1,6 +1,5 @@
 package uk.encounters.platform.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Headers;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
@@ -26,8 +24,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import uk.encounters.contracts.EventRegistry;
-import uk.encounters.contracts.EventType;
 import uk.encounters.contracts.IntegrationEvent;
 import uk.encounters.platform.identity.ActingUser;
 
@@ -45,7 +41,6 @@ final class KafkaOutbox implements DisposableBean {
     private static final String PENDING = KafkaOutbox.class.getName() + ".pendingSends";
 
     private final OutboundEvents outbound;
-    private final EventRegistry registry;
     private final DefaultKafkaProducerFactory<String, byte[]> producerFactory;
     private final KafkaTemplate<String, byte[]> template;
     private final String topic;
@@ -55,10 +50,9 @@ final class KafkaOutbox implements DisposableBean {
     private final EventMessageHandler handler = this::send;
     private final MessageHandlerInterceptor<EventMessage<?>> acknowledgementBarrier = this::awaitAtEndOfBatch;
 
-    KafkaOutbox(OutboundEvents outbound, EventRegistry registry, Map<String, Object> producerConfig, String topic,
+    KafkaOutbox(OutboundEvents outbound, Map<String, Object> producerConfig, String topic,
                 Duration deliveryTimeout) {
         this.outbound = outbound;
-        this.registry = registry;
         this.producerFactory = new DefaultKafkaProducerFactory<>(producerConfig,
                 new org.apache.kafka.common.serialization.StringSerializer(),
                 new org.apache.kafka.common.serialization.ByteArraySerializer());
@@ -98,11 +92,13 @@ final class KafkaOutbox implements DisposableBean {
         if (mapped.isEmpty()) {
             return null;
         }
-        IntegrationEvent event = mapped.get();
-        EventType<?> type = registry.typeOf(event);
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, event.partitionKey(),
-                EventJson.MAPPER.writeValueAsBytes(event));
-        addHeaders(record.headers(), type, message);
+        DomainEventMessage<?> domain = message instanceof DomainEventMessage<?> d && d.getAggregateIdentifier() != null
+                ? d : null;
+        Object actingUser = message.getMetaData().get(ActingUser.METADATA_KEY);
+        ProducerRecord<String, byte[]> record = new EventRecord(mapped.get(), message.getIdentifier(),
+                domain == null ? null : domain.getAggregateIdentifier(),
+                domain == null ? null : domain.getSequenceNumber(), message.getTimestamp(),
+                actingUser == null ? null : actingUser.toString()).toProducerRecord(topic);
         CompletableFuture<?> sent = template.send(record);
         if (CurrentUnitOfWork.isStarted()) {
             CurrentUnitOfWork.get().root().<List<CompletableFuture<?>>>getOrComputeResource(PENDING,
@@ -147,24 +143,6 @@ final class KafkaOutbox implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new OutboxDeliveryException("Interrupted while awaiting acknowledgements", e);
         }
-    }
-
-    private static void addHeaders(Headers headers, EventType<?> type, EventMessage<?> message) {
-        add(headers, EventHeaders.TYPE, type.typeName());
-        add(headers, EventHeaders.EVENT_ID, message.getIdentifier());
-        if (message instanceof DomainEventMessage<?> domain && domain.getAggregateIdentifier() != null) {
-            add(headers, EventHeaders.AGGREGATE_ID, domain.getAggregateIdentifier());
-            add(headers, EventHeaders.AGGREGATE_SEQUENCE, Long.toString(domain.getSequenceNumber()));
-        }
-        add(headers, EventHeaders.OCCURRED_AT, message.getTimestamp().toString());
-        Object actingUser = message.getMetaData().get(ActingUser.METADATA_KEY);
-        if (actingUser != null) {
-            add(headers, EventHeaders.ACTING_USER, actingUser.toString());
-        }
-    }
-
-    private static void add(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

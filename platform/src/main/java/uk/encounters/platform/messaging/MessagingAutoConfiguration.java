@@ -99,7 +99,7 @@ public class MessagingAutoConfiguration {
             throw new IllegalStateException("This service defines OutboundEvents, so it publishes: set "
                     + "encounters.messaging.publish-topic (e.g. " + EventTopics.SCHOOL + ")");
         }
-        return new KafkaOutbox(outbound, IntegrationEvents.REGISTRY,
+        return new KafkaOutbox(outbound,
                 outboxProducerConfig(clientConfig(kafka.buildProducerProperties(), connection), properties.producer()),
                 properties.publishTopic(), properties.producer().deliveryTimeout());
     }

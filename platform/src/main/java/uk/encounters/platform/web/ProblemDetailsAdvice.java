@@ -6,6 +6,7 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -36,6 +37,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, "Nothing found with id " + e.getAggregateIdentifier() + ".", List.of());
+    }
+
+    /** An id of another kind of thing (a school's id where a shout-out's belongs) is, for this request, not found. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail wrongKind(IncompatibleAggregateException e) {
+        return problem(HttpStatus.NOT_FOUND, "Nothing of the kind this request needs has that id.", List.of());
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)

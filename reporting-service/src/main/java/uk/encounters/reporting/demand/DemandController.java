@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,12 +34,12 @@ class DemandController {
         if (!STATUSES.contains(wanted)) {
             throw ProblemException.unprocessable("status", "Status is one of " + STATUSES + ".");
         }
-        List<Document> found = shoutOuts.find(new Document("hubId", hubId).append("status", wanted))
-                .into(new ArrayList<>());
+        // Through the hub's schools as they are now, so a school that moved hub takes its shout-outs along.
         Map<String, String> names = new HashMap<>();
-        schools.find(new Document("_id", new Document("$in",
-                        Set.copyOf(found.stream().map(d -> d.getString("schoolId")).toList()))))
-                .forEach(d -> names.put(d.getString("_id"), d.getString("name")));
+        schools.find(new Document("hubId", hubId)).forEach(d -> names.put(d.getString("_id"), d.getString("name")));
+        List<Document> found = shoutOuts.find(new Document("schoolId", new Document("$in", names.keySet()))
+                        .append("status", wanted))
+                .into(new ArrayList<>());
         return found.stream()
                 .map(d -> new HubShoutOut(d.getString("_id"), d.getString("schoolId"), names.get(d.getString("schoolId")),
                         d.getString("title"), d.getString("activityType"), d.getList("yearGroups", Integer.class),

@@ -6,7 +6,7 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Service;
 import uk.encounters.platform.web.ProblemException;
-import uk.encounters.school.hub.HubRegistered;
+import uk.encounters.school.hub.Hubs;
 
 /** Registers a school after the checks that span streams: its hub exists and nobody else holds its URN. */
 @Service
@@ -14,16 +14,18 @@ public class SchoolRegistration {
 
     private final CommandGateway commands;
     private final EventStore eventStore;
+    private final Hubs hubs;
     private final UrnClaims urns;
 
-    SchoolRegistration(CommandGateway commands, EventStore eventStore, UrnClaims urns) {
+    SchoolRegistration(CommandGateway commands, EventStore eventStore, Hubs hubs, UrnClaims urns) {
         this.commands = commands;
         this.eventStore = eventStore;
+        this.hubs = hubs;
         this.urns = urns;
     }
 
     public void register(RegisterSchool command) {
-        if (command.hubId() != null && !startsWith(command.hubId(), HubRegistered.class)) {
+        if (command.hubId() != null && !hubs.exists(command.hubId())) {
             throw ProblemException.unprocessable("hubId", "There is no hub with id " + command.hubId() + ".");
         }
         if (command.urn() == null || !Urns.isValid(command.urn())) {

@@ -39,12 +39,12 @@ import tools.jackson.databind.JsonNode;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.IntegrationEvent;
-import uk.encounters.contracts.IntegrationEvents;
 import uk.encounters.contracts.encounter.EmployerOffered;
 import uk.encounters.contracts.encounter.OfferWithdrawn;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.identity.DevelopmentHeaderUserResolver;
 import uk.encounters.platform.messaging.EventHeaders;
+import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.platform.messaging.EventJson;
 
 /**
@@ -342,24 +342,15 @@ class ShoutOutIntegrationTest {
     }
 
     private ProducerRecord<String, byte[]> send(IntegrationEvent event, String aggregateId) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(ENCOUNTER_TOPIC, event.partitionKey(),
-                EventJson.MAPPER.writeValueAsBytes(event));
-        header(record, EventHeaders.TYPE, IntegrationEvents.REGISTRY.typeOf(event).typeName());
-        header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
-        header(record, EventHeaders.AGGREGATE_ID, aggregateId);
-        header(record, EventHeaders.AGGREGATE_SEQUENCE, event instanceof OfferWithdrawn ? "1" : "0");
-        header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
-        header(record, EventHeaders.ACTING_USER, "employer-volunteer-1");
+        ProducerRecord<String, byte[]> record = new EventRecord(event, UUID.randomUUID().toString(), aggregateId,
+                event instanceof OfferWithdrawn ? 1L : 0L, Instant.now(), "employer-volunteer-1")
+                .toProducerRecord(ENCOUNTER_TOPIC);
         try {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
         return record;
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     // --- school-service, through its API and its topic
