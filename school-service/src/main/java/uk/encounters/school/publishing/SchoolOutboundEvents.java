@@ -8,6 +8,9 @@ import uk.encounters.contracts.school.SchoolEvent;
 import uk.encounters.platform.messaging.OutboundEvents;
 import uk.encounters.school.hub.HubRegistered;
 import uk.encounters.school.institution.SchoolRegistered;
+import uk.encounters.school.roll.PupilDetailsChanged;
+import uk.encounters.school.roll.PupilEnrolled;
+import uk.encounters.school.roll.PupilLeft;
 import uk.encounters.school.shoutout.ShoutOutPosted;
 
 /**
@@ -26,6 +29,15 @@ class SchoolOutboundEvents implements OutboundEvents {
             case ShoutOutPosted e -> new uk.encounters.contracts.school.ShoutOutPosted(e.shoutOutId(), e.schoolId(),
                     e.hubId(), e.title(), e.description(), e.activityType(), e.sectors(), e.yearGroups(),
                     e.places(), e.startDate(), e.endDate(), e.mode(), e.location());
+            // Roll: year advances and identity corrections stay internal (see AcademicYearRollover, RollEvent).
+            case PupilEnrolled e -> new uk.encounters.contracts.school.PupilEnrolled(e.pupilId(), e.schoolId(),
+                    e.academicYear(), e.yearGroup(), e.admissionDate(), e.sen(), e.pupilPremium(), e.gender(),
+                    e.curriculumArea());
+            case PupilLeft e -> new uk.encounters.contracts.school.PupilLeft(e.pupilId(), e.schoolId(),
+                    e.academicYear(), e.leavingDate());
+            case PupilDetailsChanged e -> new uk.encounters.contracts.school.PupilDetailsChanged(e.pupilId(),
+                    e.schoolId(), e.academicYear(), e.yearGroup(), e.sen(), e.pupilPremium(), e.gender(),
+                    e.curriculumArea());
             default -> null;
         });
     }
