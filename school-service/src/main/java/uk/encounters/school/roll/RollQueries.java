@@ -41,7 +41,9 @@ public class RollQueries {
 
     /**
      * @param academicYear   null for the roll's current year
-     * @param includeLeavers whether pupils whose leaving date has passed are listed too
+     * @param includeLeavers whether pupils whose leaving date has come are listed too. A pupil leaving today is
+     *                       still on roll today for coverage (DOMAIN.md), but the school that just uploaded a roll
+     *                       without them expects them gone from the list.
      */
     public List<RollPupil> pupils(String schoolId, String academicYear, boolean includeLeavers) {
         schools.get(schoolId);
@@ -57,7 +59,7 @@ public class RollQueries {
         return pupils.entrySet().stream()
                 .filter(e -> people.containsKey(e.getKey()))
                 .map(e -> pupil(e.getKey(), e.getValue(), people.get(e.getKey()), year))
-                .filter(p -> includeLeavers || p.leavingDate() == null || !p.leavingDate().isBefore(today))
+                .filter(p -> includeLeavers || p.leavingDate() == null || p.leavingDate().isAfter(today))
                 .sorted(Comparator.comparingInt(RollPupil::yearGroup).thenComparing(RollPupil::surname)
                         .thenComparing(RollPupil::forename).thenComparing(RollPupil::pupilId))
                 .toList();
