@@ -41,8 +41,11 @@ import uk.encounters.platform.web.ProblemException.FieldError;
  */
 final class RollCsv {
 
-    /** Keeps one upload's events well inside one 16 MB commit document, and larger than any real secondary roll. */
-    static final int MAX_PUPILS = 20_000;
+    /**
+     * Larger than any English secondary roll (the largest are about 3,000), and small enough that one upload's events
+     * (at most two per pupil, about 0.7 kB each) stay well inside the 16 MB of the one commit document they share.
+     */
+    static final int MAX_PUPILS = 8_000;
     /** Enough to see what is wrong with a file; a file with thousands of problems is usually one problem. */
     static final int MAX_ERRORS = 500;
 
