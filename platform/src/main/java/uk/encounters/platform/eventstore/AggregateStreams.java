@@ -3,6 +3,7 @@ package uk.encounters.platform.eventstore;
 import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.bson.Document;
 
 /**
  * Reads one aggregate's events through the unique stream-key index: the keys of consecutive sequence numbers are
- * known in advance, so a load is one {@code $in} lookup per batch and never a range scan.
+ * known in advance, so a load is two {@code $in} lookups per batch (commit ids, then commits) and never a range
+ * scan.
  */
 final class AggregateStreams {
 
@@ -28,10 +30,19 @@ final class AggregateStreams {
         for (int i = 0; i < batchSize; i++) {
             keys.add(CommitDocuments.streamKey(aggregateId, firstSequence + i));
         }
-        // $in on a multikey field can return a document once per matching key (the embedded server does).
+        // $in on a multikey field can return a document once per matching key (the embedded server does): a commit
+        // of 2,000 events matched by a batch of 100 keys came back 100 times, past the server's reply limit. So find
+        // the distinct commits by id first (tiny documents), then read each commit once through the _id index.
+        Set<Object> ids = new LinkedHashSet<>();
+        events.find(new Document(CommitDocuments.STREAM_KEYS, new Document("$in", keys)))
+              .projection(new Document(CommitDocuments.ID, 1))
+              .forEach(commit -> ids.add(commit.get(CommitDocuments.ID)));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         Set<Long> seen = new HashSet<>();
         TreeMap<Long, Document> bySequence = new TreeMap<>();
-        for (Document commit : events.find(new Document(CommitDocuments.STREAM_KEYS, new Document("$in", keys)))) {
+        for (Document commit : events.find(new Document(CommitDocuments.ID, new Document("$in", List.copyOf(ids))))) {
             if (!seen.add(CommitDocuments.firstPosition(commit))) {
                 continue;
             }

@@ -88,6 +88,24 @@ class MongoEventStorageEngineTest {
         assertThat(engine.lastSequenceNumberFor("nobody")).isEmpty();
     }
 
+    /** A school's first roll upload is one commit of thousands of events; it must load, and load once. */
+    @Test
+    void loadsAStreamWhoseFirstCommitHoldsThousandsOfEvents() {
+        // The production batch size: every key of a batch matches the big commit.
+        MongoEventStorageEngine engine = TestMongo.engine(database)
+                                                  .collections("large_events", "large_counters", "large_snapshots")
+                                                  .batchSize(100)
+                                                  .build();
+        engine.appendEvents(things("large-1", 0, 4_000));
+        engine.appendEvents(thing("large-1", 4_000));
+
+        List<Long> sequences = engine.readEvents("large-1").asStream().map(DomainEventMessage::getSequenceNumber)
+                                     .toList();
+
+        assertThat(sequences).hasSize(4_001).doesNotHaveDuplicates().isSorted();
+        assertThat(engine.lastSequenceNumberFor("large-1")).contains(4_000L);
+    }
+
     @Test
     void aSecondWriterAtTheSameSequenceGetsAConcurrencyException() {
         MongoEventStorageEngine engine = engine("conflict");

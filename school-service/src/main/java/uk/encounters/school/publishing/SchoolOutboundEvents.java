@@ -14,6 +14,9 @@ import uk.encounters.school.shoutout.OfferDeclined;
 import uk.encounters.school.shoutout.ShoutOutChanged;
 import uk.encounters.school.shoutout.ShoutOutExpired;
 import uk.encounters.school.shoutout.ShoutOutFilled;
+import uk.encounters.school.roll.PupilDetailsChanged;
+import uk.encounters.school.roll.PupilEnrolled;
+import uk.encounters.school.roll.PupilLeft;
 import uk.encounters.school.shoutout.ShoutOutPosted;
 import uk.encounters.school.shoutout.ShoutOutWithdrawn;
 
@@ -49,6 +52,15 @@ class SchoolOutboundEvents implements OutboundEvents {
             case OfferDeclined e -> new uk.encounters.contracts.school.OfferDeclined(e.offerId(), e.shoutOutId(),
                     e.schoolId(), e.employerId(), e.reason());
             // OfferReceived and OfferWithdrawn echo encounter-service's own events: nothing new to tell.
+            // Roll: year advances and identity corrections stay internal (see AcademicYearRollover, RollEvent).
+            case PupilEnrolled e -> new uk.encounters.contracts.school.PupilEnrolled(e.pupilId(), e.schoolId(),
+                    e.academicYear(), e.yearGroup(), e.admissionDate(), e.sen(), e.pupilPremium(), e.gender(),
+                    e.curriculumArea());
+            case PupilLeft e -> new uk.encounters.contracts.school.PupilLeft(e.pupilId(), e.schoolId(),
+                    e.academicYear(), e.leavingDate());
+            case PupilDetailsChanged e -> new uk.encounters.contracts.school.PupilDetailsChanged(e.pupilId(),
+                    e.schoolId(), e.academicYear(), e.yearGroup(), e.sen(), e.pupilPremium(), e.gender(),
+                    e.curriculumArea());
             default -> null;
         });
     }

@@ -1,0 +1,16 @@
+package uk.encounters.school.roll;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedSet;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The whole roll of a school for an academic year, already validated line by line.
+ *
+ * @param taughtYearGroups what the school teaches, read from its registration
+ * @param uploadedOn       the school's date of the upload (Europe/London): the leaving date of pupils missing from it
+ */
+record UploadRoll(@TargetAggregateIdentifier String rollId, String schoolId, String academicYear,
+                  SortedSet<Integer> taughtYearGroups, LocalDate uploadedOn, List<RollEntry> entries) {
+}

@@ -1,0 +1,41 @@
+package uk.encounters.school.web;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.encounters.school.roll.RollQueries;
+import uk.encounters.school.roll.RollQueries.RollPupil;
+import uk.encounters.school.roll.RollReconciled;
+import uk.encounters.school.roll.RollUploads;
+
+/** The pupil roll: uploaded whole as a CSV export, read back joined with the pupils' personal data. */
+@RestController
+class RollController {
+
+    private final RollUploads uploads;
+    private final RollQueries queries;
+
+    RollController(RollUploads uploads, RollQueries queries) {
+        this.uploads = uploads;
+        this.queries = queries;
+    }
+
+    /** Spreadsheet programs and browsers label CSV files several ways; the body is checked as UTF-8 CSV anyway. */
+    @PutMapping(path = "/api/v1/schools/{schoolId}/roll",
+            consumes = {"text/csv", "text/plain", "application/csv", "application/vnd.ms-excel",
+                    "application/octet-stream"})
+    RollReconciled upload(@PathVariable String schoolId, @RequestParam(required = false) String academicYear,
+                          @RequestBody(required = false) byte[] csv) {
+        return uploads.upload(schoolId, academicYear, csv);
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/pupils")
+    List<RollPupil> pupils(@PathVariable String schoolId, @RequestParam(required = false) String academicYear,
+                           @RequestParam(defaultValue = "false") boolean includeLeavers) {
+        return queries.pupils(schoolId, academicYear, includeLeavers);
+    }
+}
