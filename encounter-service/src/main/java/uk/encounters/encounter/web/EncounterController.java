@@ -1,0 +1,114 @@
+package uk.encounters.encounter.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.encounters.contracts.ActivityType;
+import uk.encounters.contracts.Benchmark;
+import uk.encounters.contracts.DeliveryMode;
+import uk.encounters.contracts.encounter.CancelledBy;
+import uk.encounters.encounter.encounter.CancelEncounter;
+import uk.encounters.encounter.encounter.CorrectAttendance;
+import uk.encounters.encounter.encounter.EncounterIds;
+import uk.encounters.encounter.encounter.OverrideMeaningfulness;
+import uk.encounters.encounter.encounter.RecordEncounter;
+import uk.encounters.encounter.encounter.WithdrawEncounter;
+
+@RestController
+class EncounterController {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    EncounterController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    /**
+     * Records an encounter. With an offer, the encounter is the one scheduled when the school accepted it (its id
+     * is derived from offer and school), so recording completes it, even if the acceptance has not reached this
+     * service yet. Without one, a given {@code encounterId} of a scheduled encounter completes that; otherwise a new
+     * encounter is recorded.
+     */
+    @PostMapping("/api/v1/encounters")
+    @ResponseStatus(HttpStatus.CREATED)
+    EncounterState record(@Valid @RequestBody NewEncounter request) {
+        String encounterId = request.offerId() != null && !request.offerId().isBlank() && request.schoolId() != null
+                ? EncounterIds.forOffer(request.offerId().strip(), request.schoolId())
+                : Ids.orNew(request.encounterId());
+        commands.sendAndWait(new RecordEncounter(encounterId, request.schoolId(), request.employerId(),
+                request.shoutOutId(), request.offerId(), request.activityType(), request.benchmarks(), request.date(),
+                request.hours(), request.mode(), request.location(), request.curriculumArea(), request.attendees(),
+                request.checklist(), clock.instant()));
+        return new EncounterState(encounterId, "RECORDED");
+    }
+
+    @PutMapping("/api/v1/encounters/{encounterId}/attendees")
+    EncounterState correctAttendees(@PathVariable String encounterId, @Valid @RequestBody Register request) {
+        commands.sendAndWait(new CorrectAttendance(encounterId, request.attendees(), request.reason(), clock.instant()));
+        return new EncounterState(encounterId, "RECORDED");
+    }
+
+    @PostMapping("/api/v1/encounters/{encounterId}/withdraw")
+    EncounterState withdraw(@PathVariable String encounterId, @Valid @RequestBody Reason request) {
+        commands.sendAndWait(new WithdrawEncounter(encounterId, request.reason(), clock.instant()));
+        return new EncounterState(encounterId, "WITHDRAWN");
+    }
+
+    @PostMapping("/api/v1/encounters/{encounterId}/meaningful-override")
+    Overridden override(@PathVariable String encounterId, @Valid @RequestBody MeaningOverride request) {
+        commands.sendAndWait(new OverrideMeaningfulness(encounterId, request.benchmark(), request.meaningful(),
+                request.reason(), clock.instant()));
+        return new Overridden(encounterId, request.benchmark(), request.meaningful());
+    }
+
+    /** Not in API.md's table; the service's own (documented in its OpenAPI document). */
+    @PostMapping("/api/v1/encounters/{encounterId}/cancel")
+    Cancellation cancel(@PathVariable String encounterId, @Valid @RequestBody Cancel request) {
+        long noticeDays = commands.sendAndWait(new CancelEncounter(encounterId, request.cancelledBy(),
+                request.reason(), clock.instant()));
+        return new Cancellation(encounterId, "CANCELLED", request.cancelledBy(), noticeDays);
+    }
+
+    record NewEncounter(@Size(max = 64) String encounterId, String schoolId, String employerId, String shoutOutId,
+                        String offerId, ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date,
+                        BigDecimal hours, DeliveryMode mode, @Size(max = 200) String location,
+                        String curriculumArea, List<String> attendees, Map<String, Boolean> checklist) {
+    }
+
+    record Register(List<String> attendees, @Size(max = 2000) String reason) {
+    }
+
+    record Reason(@Size(max = 2000) String reason) {
+    }
+
+    record MeaningOverride(Benchmark benchmark, Boolean meaningful, @Size(max = 2000) String reason) {
+    }
+
+    record Overridden(String encounterId, Benchmark benchmark, Boolean meaningful) {
+    }
+
+    record Cancel(CancelledBy cancelledBy, @Size(max = 2000) String reason) {
+    }
+
+    record EncounterState(String encounterId, String status) {
+    }
+
+    /** @param noticeDays days between the cancellation and the date it was due; 0 on the day, negative after */
+    record Cancellation(String encounterId, String status, CancelledBy cancelledBy, long noticeDays) {
+    }
+}

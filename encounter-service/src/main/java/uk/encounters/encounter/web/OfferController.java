@@ -1,0 +1,79 @@
+package uk.encounters.encounter.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import uk.encounters.contracts.ActivityType;
+import uk.encounters.contracts.DeliveryMode;
+import uk.encounters.encounter.offer.OfferForShoutOut;
+import uk.encounters.encounter.offer.OfferIds;
+import uk.encounters.encounter.offer.OfferOwnActivity;
+import uk.encounters.encounter.offer.WithdrawOffer;
+import uk.encounters.platform.web.ProblemException;
+
+@RestController
+class OfferController {
+
+    private final CommandGateway commands;
+    private final Clock clock;
+
+    OfferController(CommandGateway commands, Clock clock) {
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @PostMapping("/api/v1/shout-outs/{shoutOutId}/offers")
+    @ResponseStatus(HttpStatus.CREATED)
+    OfferMade offer(@PathVariable String shoutOutId, @Valid @RequestBody NewOffer request) {
+        String offerId = OfferIds.forShoutOut(shoutOutId, request.employerId());
+        try {
+            commands.sendAndWait(new OfferForShoutOut(offerId, request.employerId(), shoutOutId,
+                    request.proposedDate(), request.message(), clock.instant()));
+        } catch (AggregateStreamCreationException e) {
+            throw ProblemException.conflict("Employer " + request.employerId() + " has offered for this shout-out "
+                    + "already (offer " + offerId + "); an employer offers once per shout-out.");
+        }
+        return new OfferMade(offerId);
+    }
+
+    @PostMapping("/api/v1/offers")
+    @ResponseStatus(HttpStatus.CREATED)
+    OfferMade ownActivity(@Valid @RequestBody NewActivity request) {
+        String offerId = Ids.orNew(request.offerId());
+        commands.sendAndWait(new OfferOwnActivity(offerId, request.employerId(), request.activityType(),
+                request.title(), request.date(), request.places() == null ? 0 : request.places(), request.mode(),
+                clock.instant()));
+        return new OfferMade(offerId);
+    }
+
+    @PostMapping("/api/v1/offers/{offerId}/withdraw")
+    OfferStatus withdraw(@PathVariable String offerId, @Valid @RequestBody(required = false) Withdrawal request) {
+        commands.sendAndWait(new WithdrawOffer(offerId, request == null ? null : request.reason(), clock.instant()));
+        return new OfferStatus(offerId, "WITHDRAWN");
+    }
+
+    record NewOffer(String employerId, LocalDate proposedDate, @Size(max = 2000) String message) {
+    }
+
+    record NewActivity(@Size(max = 64) String offerId, String employerId, ActivityType activityType, String title,
+                       LocalDate date, Integer places, DeliveryMode mode) {
+    }
+
+    record Withdrawal(@Size(max = 2000) String reason) {
+    }
+
+    record OfferMade(String offerId) {
+    }
+
+    record OfferStatus(String offerId, String status) {
+    }
+}

@@ -1,0 +1,240 @@
+package uk.encounters.encounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.mongodb.client.MongoDatabase;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import uk.encounters.contracts.IntegrationEvent;
+import uk.encounters.contracts.school.SchoolEvents;
+import uk.encounters.infra.Infrastructure;
+import uk.encounters.platform.identity.DevelopmentHeaderUserResolver;
+import uk.encounters.platform.messaging.EventHeaders;
+import uk.encounters.platform.messaging.EventJson;
+
+/**
+ * The whole service on the test infrastructure (real Kafka, the configured MongoDB), with school-service played by a
+ * plain Kafka producer writing its events in the exact wire format. Subclasses share one application context: the
+ * listeners' consumer groups must not be split between two live contexts on the JVM-wide broker.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(IntegrationTestSupport.FixedClock.class)
+public abstract class IntegrationTestSupport {
+
+    /** A Monday in 2026/27: the service's "today" in these tests. */
+    protected static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
+    protected static final Infrastructure INFRA = Infrastructure.forTests();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        INFRA.springProperties("encounter-it-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));
+        // No back-off between redeliveries in tests; a poison record should fail fast.
+        registry.add("encounters.messaging.consumer.initial-back-off", () -> "50ms");
+    }
+
+    @TestConfiguration
+    static class FixedClock {
+        @Bean
+        Clock clock() {
+            return Clock.fixed(NOW, ZoneOffset.UTC);
+        }
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    protected MongoDatabase database;
+
+    protected RestClient http;
+    private KafkaProducer<String, byte[]> producer;
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    @BeforeEach
+    void connect() {
+        http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(DevelopmentHeaderUserResolver.HEADER, "careers-leader-1").build();
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    @AfterEach
+    void disconnect() {
+        producer.close();
+    }
+
+    // --- school-service, played by a producer
+
+    /** Publishes school events as school-service would: keyed by school, typed and identified by headers. */
+    protected void schoolPublishes(String aggregateId, IntegrationEvent... events) {
+        schoolPublishes(aggregateId, List.of(events));
+    }
+
+    protected void schoolPublishes(String aggregateId, Collection<? extends IntegrationEvent> events) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (IntegrationEvent event : events) {
+            long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+            var record = new ProducerRecord<>("school.events", event.partitionKey(),
+                    EventJson.MAPPER.writeValueAsBytes(event));
+            header(record, EventHeaders.TYPE, SchoolEvents.REGISTRY.typeOf(event).typeName());
+            header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
+            header(record, EventHeaders.AGGREGATE_ID, aggregateId);
+            header(record, EventHeaders.AGGREGATE_SEQUENCE, Long.toString(sequence));
+            header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
+            header(record, EventHeaders.ACTING_USER, "school-admin");
+            sent.add(producer.send(record));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> future : sent) {
+            try {
+                future.get();
+            } catch (InterruptedException | ExecutionException e) {
+                throw new IllegalStateException("school event not acknowledged", e);
+            }
+        }
+    }
+
+    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Waits until the roster view knows every one of these pupils. */
+    protected void awaitRoster(Collection<String> pupilIds) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection("roster_pupils")
+                .countDocuments(new Document("_id", new Document("$in", List.copyOf(pupilIds)))) == pupilIds.size());
+    }
+
+    // --- HTTP
+
+    protected Reply post(String path, Object body) {
+        return exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    protected Reply put(String path, Object body) {
+        return exchange(http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+    }
+
+    protected JsonNode get(String path) {
+        return EventJson.MAPPER.readTree(http.get().uri(path).retrieve().body(String.class));
+    }
+
+    private static Reply exchange(RestClient.RequestBodySpec request) {
+        return request.exchange((req, reply) -> new Reply(reply.getStatusCode().value(), reply.getHeaders(),
+                EventJson.MAPPER.readTree(new String(reply.getBody().readAllBytes(), StandardCharsets.UTF_8))), true);
+    }
+
+    protected record Reply(int status, HttpHeaders headers, JsonNode body) {
+
+        public String text(String field) {
+            return body.path(field).asString();
+        }
+
+        /** The {@code field} of each entry of the problem's {@code errors}. */
+        public List<String> errorFields() {
+            List<String> fields = new ArrayList<>();
+            body.path("errors").forEach(error -> fields.add(error.path("field").asString()));
+            return fields;
+        }
+
+        public List<String> errorMessages() {
+            List<String> messages = new ArrayList<>();
+            body.path("errors").forEach(error -> messages.add(error.path("message").asString()));
+            return messages;
+        }
+    }
+
+    protected String registerEmployer(String name, String sector, String size) {
+        Reply reply = post("/api/v1/employers", Map.of("name", name, "sector", sector, "size", size,
+                "postcode", "TS17 6AB"));
+        assertThat(reply.status()).isEqualTo(201);
+        return reply.text("employerId");
+    }
+
+    // --- what encounter-service published
+
+    /** Reads encounter.events from the start until a record matches, and returns every record read. */
+    protected List<Published> awaitPublished(Predicate<Published> wanted) {
+        List<Published> seen = new ArrayList<>();
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
+        try (var consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.assign(consumer.partitionsFor("encounter.events").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList());
+            consumer.seekToBeginning(consumer.assignment());
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    seen.add(Published.of(record));
+                }
+                return seen.stream().anyMatch(wanted);
+            });
+        }
+        return seen;
+    }
+
+    protected Published awaitPublished(String type, String idField, String id) {
+        return awaitPublished(p -> p.type().equals(type) && p.body().path(idField).asString().equals(id)).stream()
+                .filter(p -> p.type().equals(type) && p.body().path(idField).asString().equals(id))
+                .findFirst().orElseThrow();
+    }
+
+    protected record Published(String key, String type, Map<String, String> headers, JsonNode body) {
+
+        static Published of(ConsumerRecord<String, byte[]> record) {
+            Map<String, String> headers = new HashMap<>();
+            record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+            return new Published(record.key(), headers.get(EventHeaders.TYPE), headers,
+                    EventJson.MAPPER.readTree(record.value()));
+        }
+    }
+
+    // --- the event store
+
+    /** Commit documents in the event store: a rejected request must not add one. */
+    protected long storedCommits() {
+        return database.getCollection("events").countDocuments();
+    }
+}

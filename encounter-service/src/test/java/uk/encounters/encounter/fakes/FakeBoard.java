@@ -1,0 +1,22 @@
+package uk.encounters.encounter.fakes;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.encounters.encounter.board.Board;
+
+/** An in-memory board for fixture tests. */
+public class FakeBoard implements Board {
+
+    private final Map<String, BoardShoutOut> shoutOuts = new HashMap<>();
+
+    public FakeBoard with(BoardShoutOut shoutOut) {
+        shoutOuts.put(shoutOut.shoutOutId(), shoutOut);
+        return this;
+    }
+
+    @Override
+    public Optional<BoardShoutOut> shoutOut(String shoutOutId) {
+        return Optional.ofNullable(shoutOutId == null ? null : shoutOuts.get(shoutOutId));
+    }
+}
