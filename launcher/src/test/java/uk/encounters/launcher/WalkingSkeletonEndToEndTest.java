@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.config.ConfigResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -34,15 +33,8 @@ class WalkingSkeletonEndToEndTest {
     private static Platform platform;
 
     @BeforeAll
-    static void startPlatform() {
-        platform = Platform.start(Infrastructure.forTests(), RepoRoot.find(), PlatformPorts.free());
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
+    static void platform() {
+        platform = SharedPlatform.get();
     }
 
     @Test
