@@ -1,5 +1,6 @@
 package uk.encounters.reporting.coverage;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +45,23 @@ public final class Coverage {
     /** The record as it stood at {@code knownAt}; null for everything recorded so far. */
     public static Coverage of(Facts facts, Instant knownAt) {
         return new Coverage(new Ledger(facts, knownAt), knownAt);
+    }
+
+    /**
+     * The date a report on {@code academicYear} describes when asked on {@code asOf}: a finished year is described as
+     * it ended (31 August), because its figures are the year's outcome; a year not begun has nothing to describe.
+     * Every figure here is for the academic year containing the date this returns.
+     */
+    public static LocalDate reportDate(String academicYear, LocalDate asOf) {
+        if (academicYear == null) {
+            return asOf;
+        }
+        if (asOf.isBefore(AcademicYears.firstDay(academicYear))) {
+            throw new IllegalArgumentException("The academic year " + academicYear + " had not begun on " + asOf
+                    + "; ask for a date from " + AcademicYears.firstDay(academicYear) + ".");
+        }
+        LocalDate lastDay = AcademicYears.lastDay(academicYear);
+        return asOf.isAfter(lastDay) ? lastDay : asOf;
     }
 
     /** Empty when no roll event about the pupil is known. */
@@ -158,8 +176,8 @@ public final class Coverage {
     }
 
     private static HoursFigure hours(List<Standing> pupils, boolean keyStage3) {
-        var total = java.math.BigDecimal.ZERO.setScale(2);
-        var virtual = java.math.BigDecimal.ZERO.setScale(2);
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        BigDecimal virtual = BigDecimal.ZERO.setScale(2);
         int reached = 0;
         for (Standing s : pupils) {
             WorkExperienceHours h = s.hours();

@@ -44,6 +44,7 @@ final class Ledger {
 
     private final Map<String, School> schools = new HashMap<>();
     private final Map<String, Pupil> pupils = new HashMap<>();
+    private final Map<String, List<Pupil>> pupilsBySchool = new HashMap<>();
     private final Map<String, Encounter> encounters = new HashMap<>();
     /** Counting encounters (recorded, not withdrawn) by attendee, in date order so evidence reads chronologically. */
     private final Map<String, List<Encounter>> attended = new HashMap<>();
@@ -51,6 +52,8 @@ final class Ledger {
     Ledger(Facts facts, Instant knownAt) {
         facts.schools().forEach((id, f) -> school(id, known(f.history(), knownAt)).ifPresent(s -> schools.put(id, s)));
         facts.pupils().forEach((id, f) -> pupil(id, known(f.history(), knownAt)).ifPresent(p -> pupils.put(id, p)));
+        pupils.values().stream().sorted(Comparator.comparing(Pupil::pupilId))
+                .forEach(p -> pupilsBySchool.computeIfAbsent(p.schoolId(), k -> new ArrayList<>()).add(p));
         facts.encounters().forEach((id, f) ->
                 encounter(id, known(f.history(), knownAt)).ifPresent(e -> encounters.put(id, e)));
         encounters.values().stream()
@@ -72,8 +75,7 @@ final class Ledger {
     }
 
     List<Pupil> pupilsOf(String schoolId) {
-        return pupils.values().stream().filter(p -> p.schoolId().equals(schoolId))
-                .sorted(Comparator.comparing(Pupil::pupilId)).toList();
+        return pupilsBySchool.getOrDefault(schoolId, List.of());
     }
 
     List<School> schoolsOfHub(String hubId) {

@@ -1,6 +1,7 @@
 package uk.encounters.reporting.coverage;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +140,7 @@ final class PupilRules {
 
     /** Two places, so equal sums are equal records whatever scale each encounter's hours were written with. */
     static BigDecimal hours(BigDecimal sum) {
-        return sum.setScale(2, java.math.RoundingMode.HALF_UP);
+        return sum.setScale(2, RoundingMode.HALF_UP);
     }
 
     static EncounterEvidence evidence(Encounter encounter, Pupil pupil, Benchmark benchmark, Boolean linked) {

@@ -3,6 +3,7 @@ package uk.encounters.reporting.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.encounters.contracts.school.SchoolType;
@@ -69,7 +70,7 @@ class HubCoverageTest {
     @Test
     void aHubReportKnownAtAnEarlierMomentHasTheSchoolsItHadThen() {
         history.school("a", SchoolType.SCHOOL, "h1").enrol("a7", "a", "2025/26", 7, SEP_2025);
-        java.time.Instant issued = history.lastRecordedAt();
+        Instant issued = history.lastRecordedAt();
         history.moveHub("a", "h1", "h2");
 
         assertThat(history.coverageKnownAt(issued).hub("h1", SNAPSHOT).schools()).hasSize(1);

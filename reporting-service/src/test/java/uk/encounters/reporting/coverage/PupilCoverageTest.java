@@ -1,12 +1,15 @@
 package uk.encounters.reporting.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static uk.encounters.reporting.coverage.History.checklist;
 import static uk.encounters.reporting.coverage.History.required;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.encounters.contracts.ActivityType;
@@ -40,7 +43,7 @@ class PupilCoverageTest {
         return evidence.stream().map(EncounterEvidence::encounterId).toList();
     }
 
-    private History gb5(String encounterId, LocalDate date, java.util.Map<String, Boolean> checklist,
+    private History gb5(String encounterId, LocalDate date, Map<String, Boolean> checklist,
                         String... pupils) {
         return history.record(encounterId, "s1", ActivityType.CAREERS_TALK, Set.of(Benchmark.GB5), date, "1",
                 DeliveryMode.IN_PERSON, null, checklist, pupils);
@@ -442,7 +445,7 @@ class PupilCoverageTest {
         history.enrol("p1", "s1", "2025/26", 8, FIRST_DAY_2024_FRAMEWORK)
                 .enrol("p2", "s1", "2025/26", 8, FIRST_DAY_2024_FRAMEWORK)
                 .talk("e1", "s1", LocalDate.of(2025, 10, 1), "p1")
-                .at(java.time.Instant.parse("2026-01-05T09:00:00Z"))
+                .at(Instant.parse("2026-01-05T09:00:00Z"))
                 .correct("e1", "s1", "p1", "p2");
 
         PupilYear year = year(pupil("p2", LocalDate.of(2025, 10, 1)), "2025/26");
@@ -477,7 +480,7 @@ class PupilCoverageTest {
     void knownAtLeavesOutACorrectionRecordedAfterIt() {
         history.enrol("p1", "s1", "2025/26", 8, FIRST_DAY_2024_FRAMEWORK)
                 .talk("e1", "s1", LocalDate.of(2025, 10, 1), "p1");
-        java.time.Instant issued = history.lastRecordedAt();
+        Instant issued = history.lastRecordedAt();
         history.correct("e1", "s1", "p2");
 
         LocalDate asOf = LocalDate.of(2025, 12, 31);
@@ -496,8 +499,8 @@ class PupilCoverageTest {
         PupilCoverage coverage = pupil("p1", LocalDate.of(2026, 3, 31));
 
         assertThat(coverage.years()).extracting(PupilYear::academicYear, PupilYear::yearGroup).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("2022/23", 7), org.assertj.core.groups.Tuple.tuple("2023/24", 8),
-                org.assertj.core.groups.Tuple.tuple("2024/25", 9), org.assertj.core.groups.Tuple.tuple("2025/26", 10));
+                tuple("2022/23", 7), tuple("2023/24", 8),
+                tuple("2024/25", 9), tuple("2025/26", 10));
         assertThat(coverage.workExperienceHours().keyStage3()).isEqualByComparingTo("3");
     }
 

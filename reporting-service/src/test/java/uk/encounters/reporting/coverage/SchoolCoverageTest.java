@@ -1,16 +1,22 @@
 package uk.encounters.reporting.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.Benchmark;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.FrameworkVersion;
+import uk.encounters.contracts.encounter.AttendanceCorrected;
+import uk.encounters.contracts.encounter.EncounterRecorded;
+import uk.encounters.contracts.encounter.MeaningfulnessOverridden;
 import uk.encounters.contracts.school.Gender;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.contracts.school.Sen;
@@ -324,15 +330,13 @@ class SchoolCoverageTest {
     void everyMetFigureNamesTheEncountersAndEventIdsBehindIt() {
         enrol("a", 11);
         enrol("b", 11);
-        History.Stamped recorded = history.add("encounter-v1", new uk.encounters.contracts.encounter.EncounterRecorded(
+        History.Stamped recorded = history.add("encounter-v1", new EncounterRecorded(
                 "v1", "s1", "employer-1", "Health", null, null, null, ActivityType.WORKPLACE_VISIT,
                 List.of(Benchmark.GB6), LocalDate.of(2025, 10, 6), "2025/26", new BigDecimal("3"),
-                DeliveryMode.IN_PERSON, "Site", null, List.of("a"), History.allMet(), java.util.Map.of(),
+                DeliveryMode.IN_PERSON, "Site", null, List.of("a"), History.allMet(), Map.of(),
                 FrameworkVersion.V2024));
-        History.Stamped corrected = history.add("encounter-v1", new uk.encounters.contracts.encounter
-                .AttendanceCorrected("v1", "s1", List.of("a", "b"), "b was there"));
-        History.Stamped overridden = history.add("encounter-v1", new uk.encounters.contracts.encounter
-                .MeaningfulnessOverridden("v1", "s1", Benchmark.GB6, true, "checked with the employer"));
+        History.Stamped corrected = history.add("encounter-v1", new AttendanceCorrected("v1", "s1", List.of("a", "b"), "b was there"));
+        History.Stamped overridden = history.add("encounter-v1", new MeaningfulnessOverridden("v1", "s1", Benchmark.GB6, true, "checked with the employer"));
 
         List<PupilEvidence> evidence = history.coverage().evidence("s1", Measure.GB6_BY_16, null, SNAPSHOT);
 
@@ -376,6 +380,17 @@ class SchoolCoverageTest {
         assertThat(checklist.results().get(Benchmark.GB6).meaningful()).isTrue();
     }
 
+    @Test
+    void aWithdrawnEncountersChecklistViewShowsItCountsForNothing() {
+        history.talk("e1", "s1", LocalDate.of(2025, 10, 1), "a").withdraw("e1", "s1");
+
+        EncounterChecklist checklist = history.coverage().checklist("e1").orElseThrow();
+
+        assertThat(checklist.withdrawn()).isTrue();
+        assertThat(checklist.results().get(Benchmark.GB5).checklistMet()).isTrue();
+        assertThat(checklist.results().get(Benchmark.GB5).meaningful()).isFalse();
+    }
+
     // the two clocks
 
     @Test
@@ -387,7 +402,7 @@ class SchoolCoverageTest {
                 .visit("v1", "s1", LocalDate.of(2025, 11, 3), "a", "c")
                 .override("t1", "s1", Benchmark.GB5, false)
                 .override("t1", "s1", Benchmark.GB5, true);
-        java.time.Instant issued = history.lastRecordedAt();
+        Instant issued = history.lastRecordedAt();
         SchoolCoverage asIssued = Coverage.of(history.facts(), issued).school("s1", SNAPSHOT).orElseThrow();
 
         history.at(issued.plusSeconds(3600))
@@ -401,6 +416,15 @@ class SchoolCoverageTest {
         assertThat(history.coverageKnownAt(issued).school("s1", SNAPSHOT).orElseThrow()).isEqualTo(asIssued);
         assertThat(asIssued.gb5()).isEqualTo(figure(3, 2, "66.7"));
         assertThat(history.coverage().school("s1", SNAPSHOT).orElseThrow().gb5()).isEqualTo(figure(3, 0, "0.0"));
+    }
+
+    @Test
+    void aFinishedAcademicYearIsReportedAsItEndedOn31August() {
+        assertThat(Coverage.reportDate("2024/25", LocalDate.of(2026, 3, 31))).isEqualTo(LocalDate.of(2025, 8, 31));
+        assertThat(Coverage.reportDate("2025/26", SNAPSHOT)).isEqualTo(SNAPSHOT);
+        assertThat(Coverage.reportDate(null, SNAPSHOT)).isEqualTo(SNAPSHOT);
+        assertThatThrownBy(() -> Coverage.reportDate("2026/27", SNAPSHOT))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
