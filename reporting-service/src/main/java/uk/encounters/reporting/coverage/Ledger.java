@@ -1,0 +1,280 @@
+package uk.encounters.reporting.coverage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import uk.encounters.contracts.AcademicYears;
+import uk.encounters.contracts.ActivityType;
+import uk.encounters.contracts.Benchmark;
+import uk.encounters.contracts.ChecklistItem;
+import uk.encounters.contracts.DeliveryMode;
+import uk.encounters.contracts.FrameworkVersion;
+import uk.encounters.contracts.school.SchoolType;
+import uk.encounters.reporting.coverage.Facts.DetailsChanged;
+import uk.encounters.reporting.coverage.Facts.EncounterFact;
+import uk.encounters.reporting.coverage.Facts.Enrolled;
+import uk.encounters.reporting.coverage.Facts.Left;
+import uk.encounters.reporting.coverage.Facts.MovedHub;
+import uk.encounters.reporting.coverage.Facts.Overridden;
+import uk.encounters.reporting.coverage.Facts.PupilAttributes;
+import uk.encounters.reporting.coverage.Facts.Recorded;
+import uk.encounters.reporting.coverage.Facts.RegisterCorrected;
+import uk.encounters.reporting.coverage.Facts.Registered;
+import uk.encounters.reporting.coverage.Facts.RollFact;
+import uk.encounters.reporting.coverage.Facts.SchoolFact;
+import uk.encounters.reporting.coverage.Facts.Withdrawn;
+
+/**
+ * The record as it stood at {@code knownAt}: only facts recorded by then, each entity's facts taken in stream order,
+ * so the latest register, the latest override per benchmark, the latest hub and the pupils' stays are decided here
+ * and nowhere else. Dates ({@code asOf}) are not applied here: a correction fixes the record for past dates too.
+ */
+final class Ledger {
+
+    private final Map<String, School> schools = new HashMap<>();
+    private final Map<String, Pupil> pupils = new HashMap<>();
+    private final Map<String, List<Pupil>> pupilsBySchool = new HashMap<>();
+    private final Map<String, Encounter> encounters = new HashMap<>();
+    /** Counting encounters (recorded, not withdrawn) by attendee, in date order so evidence reads chronologically. */
+    private final Map<String, List<Encounter>> attended = new HashMap<>();
+
+    Ledger(Facts facts, Instant knownAt) {
+        facts.schools().forEach((id, f) -> school(id, known(f.history(), knownAt)).ifPresent(s -> schools.put(id, s)));
+        facts.pupils().forEach((id, f) -> pupil(id, known(f.history(), knownAt)).ifPresent(p -> pupils.put(id, p)));
+        pupils.values().stream().sorted(Comparator.comparing(Pupil::pupilId))
+                .forEach(p -> pupilsBySchool.computeIfAbsent(p.schoolId(), k -> new ArrayList<>()).add(p));
+        facts.encounters().forEach((id, f) ->
+                encounter(id, known(f.history(), knownAt)).ifPresent(e -> encounters.put(id, e)));
+        encounters.values().stream()
+                .filter(e -> !e.withdrawn())
+                .sorted(Comparator.comparing(Encounter::date).thenComparing(Encounter::encounterId))
+                .forEach(e -> e.attendees().forEach(p -> attended.computeIfAbsent(p, k -> new ArrayList<>()).add(e)));
+    }
+
+    Optional<School> school(String schoolId) {
+        return Optional.ofNullable(schools.get(schoolId));
+    }
+
+    Optional<Pupil> pupil(String pupilId) {
+        return Optional.ofNullable(pupils.get(pupilId));
+    }
+
+    Optional<Encounter> encounter(String encounterId) {
+        return Optional.ofNullable(encounters.get(encounterId));
+    }
+
+    List<Pupil> pupilsOf(String schoolId) {
+        return pupilsBySchool.getOrDefault(schoolId, List.of());
+    }
+
+    List<School> schoolsOfHub(String hubId) {
+        return schools.values().stream().filter(s -> hubId.equals(s.hubId()))
+                .sorted(Comparator.comparing(School::schoolId)).toList();
+    }
+
+    /** The pupil's counting encounters, whatever their date; the rules apply {@code asOf}. */
+    List<Encounter> attendedBy(String pupilId) {
+        return attended.getOrDefault(pupilId, List.of());
+    }
+
+    /** Type of a school, SCHOOL where its registration is not (yet) known: schools' rules are the general case. */
+    SchoolType typeOf(String schoolId) {
+        return school(schoolId).map(School::type).orElse(SchoolType.SCHOOL);
+    }
+
+    private static <F> List<Map.Entry<Stamp, F>> known(SortedMap<Stamp, F> history, Instant knownAt) {
+        return history.entrySet().stream().filter(e -> e.getKey().knownAt(knownAt)).toList();
+    }
+
+    record School(String schoolId, SchoolType type, String hubId, List<Integer> yearGroups) {
+    }
+
+    private static Optional<School> school(String schoolId, List<Map.Entry<Stamp, SchoolFact>> facts) {
+        School school = null;
+        for (Map.Entry<Stamp, SchoolFact> entry : facts) {
+            switch (entry.getValue()) {
+                case Registered r -> school = new School(schoolId, r.type(), r.hubId(), r.yearGroups());
+                case MovedHub m -> school = school == null ? null
+                        : new School(schoolId, school.type(), m.hubId(), school.yearGroups());
+            }
+        }
+        return Optional.ofNullable(school);
+    }
+
+    /** A time on the roll: from admission to leaving, both days included. */
+    record Stay(LocalDate admission, LocalDate leaving) {
+        boolean covers(LocalDate date) {
+            return (admission == null || !admission.isAfter(date)) && (leaving == null || !date.isAfter(leaving));
+        }
+    }
+
+    /**
+     * A pupil as the roll describes them: their stays, and per academic year (by start year) the year group and
+     * attributes recorded for it.
+     */
+    record Pupil(String pupilId, String schoolId, List<Stay> stays, SortedMap<Integer, PupilAttributes> byYear) {
+
+        boolean onRoll(LocalDate date) {
+            return stays.stream().anyMatch(s -> s.covers(date));
+        }
+
+        /**
+         * From the latest year recorded at or before the academic year, moved up one per year since; only when the
+         * roll knows nothing that early, back from the earliest year recorded.
+         */
+        OptionalInt yearGroupIn(String academicYear) {
+            int year = AcademicYears.startYear(academicYear);
+            Map.Entry<Integer, PupilAttributes> anchor = floor(year);
+            return anchor == null ? OptionalInt.empty()
+                    : OptionalInt.of(anchor.getValue().yearGroup() + year - anchor.getKey());
+        }
+
+        /** SEN, pupil premium, gender and curriculum area as recorded for the year (or the nearest earlier one). */
+        Optional<PupilAttributes> attributesIn(String academicYear) {
+            return Optional.ofNullable(floor(AcademicYears.startYear(academicYear))).map(Map.Entry::getValue);
+        }
+
+        private Map.Entry<Integer, PupilAttributes> floor(int year) {
+            if (byYear.isEmpty()) {
+                return null;
+            }
+            SortedMap<Integer, PupilAttributes> upTo = byYear.headMap(year + 1);
+            if (!upTo.isEmpty()) {
+                return Map.entry(upTo.lastKey(), upTo.get(upTo.lastKey()));
+            }
+            return Map.entry(byYear.firstKey(), byYear.get(byYear.firstKey()));
+        }
+    }
+
+    private static Optional<Pupil> pupil(String pupilId, List<Map.Entry<Stamp, RollFact>> facts) {
+        String schoolId = null;
+        List<Stay> stays = new ArrayList<>();
+        TreeMap<Integer, PupilAttributes> byYear = new TreeMap<>();
+        for (Map.Entry<Stamp, RollFact> entry : facts) {
+            RollFact fact = entry.getValue();
+            schoolId = fact.schoolId();
+            switch (fact) {
+                case Enrolled e -> {
+                    stays.add(new Stay(e.admissionDate() != null ? e.admissionDate()
+                            : AcademicYears.firstDay(e.academicYear()), null));
+                    byYear.put(AcademicYears.startYear(e.academicYear()), e.attributes());
+                }
+                case DetailsChanged d -> {
+                    byYear.put(AcademicYears.startYear(d.academicYear()), d.attributes());
+                }
+                // A leaving date with no stay before it in the stream is not the roll's story: ignore it.
+                case Left l -> {
+                    if (!stays.isEmpty()) {
+                        stays.set(stays.size() - 1, new Stay(stays.getLast().admission(), l.leavingDate()));
+                    }
+                }
+            }
+        }
+        return byYear.isEmpty() ? Optional.empty()
+                : Optional.of(new Pupil(pupilId, schoolId, List.copyOf(stays), byYear));
+    }
+
+    /** Why an encounter counts (or not) for one benchmark. */
+    record Judgement(Benchmark benchmark, FrameworkVersion framework, boolean checklistMet, Boolean overridden,
+                     String overrideReason, String overrideEventId) {
+        boolean meaningful() {
+            return overridden != null ? overridden : checklistMet;
+        }
+    }
+
+    record Encounter(String encounterId, String schoolId, ActivityType activityType, Set<Benchmark> benchmarks,
+                     LocalDate date, BigDecimal hours, DeliveryMode mode, String curriculumArea,
+                     Map<String, Boolean> checklist, Set<String> attendees, boolean withdrawn,
+                     Map<Benchmark, Judgement> judgements, String recordedEventId, String registerEventId) {
+
+        String academicYear() {
+            return AcademicYears.containing(date);
+        }
+
+        FrameworkVersion framework() {
+            return FrameworkVersion.forAcademicYear(academicYear());
+        }
+
+        /** Tagged B, not withdrawn, and B's checklist met under the encounter's framework unless overridden. */
+        boolean meaningful(Benchmark benchmark) {
+            Judgement judgement = judgements.get(benchmark);
+            return !withdrawn && judgement != null && judgement.meaningful();
+        }
+
+        /** The events that make this encounter what it is for a benchmark: record, register, any override used. */
+        List<String> eventIds(Benchmark benchmark) {
+            List<String> ids = new ArrayList<>();
+            ids.add(recordedEventId);
+            if (!registerEventId.equals(recordedEventId)) {
+                ids.add(registerEventId);
+            }
+            Judgement judgement = benchmark == null ? null : judgements.get(benchmark);
+            if (judgement != null && judgement.overrideEventId() != null) {
+                ids.add(judgement.overrideEventId());
+            }
+            return ids;
+        }
+    }
+
+    private static Optional<Encounter> encounter(String encounterId, List<Map.Entry<Stamp, EncounterFact>> facts) {
+        Recorded recorded = null;
+        String recordedEventId = null;
+        Set<String> register = null;
+        String registerEventId = null;
+        boolean withdrawn = false;
+        Map<Benchmark, Overridden> overrides = new EnumMap<>(Benchmark.class);
+        Map<Benchmark, String> overrideEventIds = new EnumMap<>(Benchmark.class);
+        // In stream order: a later register or override replaces an earlier one, whatever order they arrived in.
+        for (Map.Entry<Stamp, EncounterFact> entry : facts) {
+            String eventId = entry.getKey().eventId();
+            switch (entry.getValue()) {
+                case Recorded r -> {
+                    recorded = r;
+                    recordedEventId = eventId;
+                    register = r.attendees();
+                    registerEventId = eventId;
+                }
+                case RegisterCorrected c -> {
+                    register = c.attendees();
+                    registerEventId = eventId;
+                }
+                case Withdrawn w -> withdrawn = true;
+                case Overridden o -> {
+                    overrides.put(o.benchmark(), o);
+                    overrideEventIds.put(o.benchmark(), eventId);
+                }
+            }
+        }
+        if (recorded == null || recorded.date() == null) {
+            return Optional.empty();
+        }
+        FrameworkVersion framework = FrameworkVersion.forAcademicYear(AcademicYears.containing(recorded.date()));
+        Map<Benchmark, Judgement> judgements = new EnumMap<>(Benchmark.class);
+        for (Benchmark benchmark : recorded.benchmarks()) {
+            Overridden override = overrides.get(benchmark);
+            judgements.put(benchmark, new Judgement(benchmark, framework,
+                    checklistMet(recorded.checklist(), benchmark, framework),
+                    override == null ? null : override.meaningful(), override == null ? null : override.reason(),
+                    overrideEventIds.get(benchmark)));
+        }
+        return Optional.of(new Encounter(encounterId, recorded.schoolId(), recorded.activityType(),
+                recorded.benchmarks(), recorded.date(), recorded.hours(), recorded.mode(), recorded.curriculumArea(),
+                recorded.checklist(), register, withdrawn, judgements, recordedEventId, registerEventId));
+    }
+
+    static boolean checklistMet(Map<String, Boolean> checklist, Benchmark benchmark, FrameworkVersion framework) {
+        return ChecklistItem.required(benchmark, framework).stream()
+                .allMatch(item -> Boolean.TRUE.equals(checklist.get(item.name())));
+    }
+}
