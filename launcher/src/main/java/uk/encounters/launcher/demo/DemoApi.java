@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,7 +77,7 @@ final class DemoApi {
         return putOrPostRetrying(() -> put(service, path, user, body));
     }
 
-    private Response putOrPostRetrying(java.util.function.Supplier<Response> call) {
+    private Response putOrPostRetrying(Supplier<Response> call) {
         long deadline = System.nanoTime() + RETRYABLE_PATIENCE.toNanos();
         while (true) {
             Response response = call.get();

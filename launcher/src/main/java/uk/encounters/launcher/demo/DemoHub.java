@@ -16,7 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import uk.encounters.contracts.AcademicYears;
 import uk.encounters.launcher.demo.DemoApi.Response;
@@ -310,7 +312,7 @@ public final class DemoHub {
         });
     }
 
-    private void awaitProjection(String what, java.util.function.BooleanSupplier done) {
+    private void awaitProjection(String what, BooleanSupplier done) {
         long deadline = System.nanoTime() + PROJECTION_PATIENCE.toNanos();
         while (!done.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
@@ -392,7 +394,7 @@ public final class DemoHub {
         return text == null ? "" : text.length() > 600 ? text.substring(0, 600) + "..." : text;
     }
 
-    private int count(java.util.function.Predicate<EncounterPlan> test) {
+    private int count(Predicate<EncounterPlan> test) {
         return (int) plan.encounters().stream().filter(test).count();
     }
 

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import uk.encounters.contracts.AcademicYears;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.Benchmark;
 import uk.encounters.contracts.ChecklistItem;
@@ -387,7 +390,7 @@ final class EncounterGenerator {
             List<Benchmark> benchmarks = benchmark == Benchmark.GB6 && activity == ActivityType.WORKPLACE_VISIT
                     && dice.chance(0.12) ? List.of(Benchmark.GB5, Benchmark.GB6) : List.of(benchmark);
             FrameworkVersion framework = FrameworkVersion.forAcademicYear(
-                    uk.encounters.contracts.AcademicYears.containing(date));
+                    AcademicYears.containing(date));
             Map<String, Boolean> answers = answers(benchmarks, benchmark, framework, quality.checklistMet());
             EmployerPlan employer = employer(activity, register.size(), area);
             DeliveryMode mode = mode(activity);
@@ -500,7 +503,7 @@ final class EncounterGenerator {
 
     record Window(int startYear, LocalDate first, LocalDate last) {
         String academicYear() {
-            return uk.encounters.contracts.AcademicYears.of(startYear);
+            return AcademicYears.of(startYear);
         }
     }
 
@@ -547,8 +550,8 @@ final class EncounterGenerator {
             return all;
         }
 
-        private static void replaceFirst(List<EncounterPlan> all, java.util.function.Predicate<EncounterPlan> test,
-                                         java.util.function.UnaryOperator<EncounterPlan> change) {
+        private static void replaceFirst(List<EncounterPlan> all, Predicate<EncounterPlan> test,
+                                         UnaryOperator<EncounterPlan> change) {
             for (int i = 0; i < all.size(); i++) {
                 if (test.test(all.get(i))) {
                     all.set(i, change.apply(all.get(i)));
