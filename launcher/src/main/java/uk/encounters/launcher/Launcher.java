@@ -9,10 +9,14 @@ import java.util.concurrent.CountDownLatch;
 import uk.encounters.infra.EmbeddedKafka;
 import uk.encounters.infra.EmbeddedMongo;
 import uk.encounters.infra.JavaProcess;
+import uk.encounters.launcher.demo.DemoStartup;
+import uk.encounters.launcher.demo.DemoTarget;
 
 /**
  * The one-command local run: Kafka and MongoDB (embedded and persistent under {@code data/}, unless
  * {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} name servers to use), then the three services, until Ctrl-C.
+ * On the first start it loads the demo hub through the services' APIs ({@link DemoStartup}; {@code -Ddemo=false}
+ * turns that off).
  */
 public final class Launcher {
 
@@ -85,6 +89,8 @@ public final class Launcher {
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s (root " + root + ")");
         System.out.print(formatTable(table));
         System.out.println("Health: <url>/actuator/health   Press Ctrl-C to stop.");
+        DemoStartup.run(data, new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
+                platform.baseUrl(Service.REPORTING)), System.out);
     }
 
     static String formatTable(List<String[]> rows) {

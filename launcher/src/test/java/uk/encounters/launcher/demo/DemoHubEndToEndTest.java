@@ -1,0 +1,167 @@
+package uk.encounters.launcher.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import uk.encounters.infra.Infrastructure;
+import uk.encounters.launcher.Platform;
+import uk.encounters.launcher.PlatformPorts;
+import uk.encounters.launcher.RepoRoot;
+import uk.encounters.launcher.Service;
+
+/**
+ * A small demo hub (an 11-18 school and a college, about 150 pupils, 10 employers) loaded into the three services
+ * through their HTTP APIs, then checked through the same APIs and on the {@code encounter.events} topic: rolls,
+ * shout-outs with offers in every state, encounters under both framework versions with corrections, overrides and a
+ * withdrawal, unmet demand in the hub coordinator's view.
+ */
+class DemoHubEndToEndTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static Platform platform;
+    private static DemoPlan plan;
+    private static DemoHubReport report;
+
+    @BeforeAll
+    static void startPlatformAndLoadTheDemoHub() {
+        platform = Platform.start(Infrastructure.forTests(), RepoRoot.find(), PlatformPorts.free());
+        // A prefix of its own, so that a rerun against long-lived external servers does not meet an earlier run.
+        String prefix = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        plan = DemoPlan.generate(7, DemoSize.small(), LocalDate.now(ZoneId.of("Europe/London")), prefix);
+        report = DemoHub.load(new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
+                platform.baseUrl(Service.REPORTING)), plan, DemoHub.DEFAULT_THREADS, System.out);
+        report.print(System.out);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void everyRollIsUploadedWithItsPupils() throws Exception {
+        assertThat(plan.schools()).extracting(SchoolPlan::type).map(Enum::name).contains("SCHOOL", "COLLEGE");
+        for (SchoolPlan school : plan.schools()) {
+            JsonNode pupils = get(Service.SCHOOL, "/api/v1/schools/" + school.schoolId() + "/pupils?includeLeavers=true");
+            assertThat(pupils.size()).as(school.name()).isEqualTo(school.pupils().size());
+            Set<Integer> yearGroups = new HashSet<>();
+            pupils.forEach(p -> yearGroups.add(p.get("yearGroup").asInt()));
+            assertThat(yearGroups).containsExactlyInAnyOrderElementsOf(school.yearGroups());
+        }
+        assertThat(report.pupils()).isBetween(120, 180);
+    }
+
+    @Test
+    void shoutOutsHaveOffersInEveryStateAndSomeNoneAtAll() {
+        // The schools' view follows the commands by milliseconds.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Set<String> shoutOutStatuses = new HashSet<>();
+            Set<String> offerStatuses = new HashSet<>();
+            int withoutOffers = 0;
+            for (SchoolPlan school : plan.schools()) {
+                for (JsonNode s : get(Service.SCHOOL, "/api/v1/schools/" + school.schoolId() + "/shout-outs")) {
+                    shoutOutStatuses.add(s.get("status").asString());
+                    s.get("offers").forEach(o -> offerStatuses.add(o.get("status").asString()));
+                    withoutOffers += s.get("offers").isEmpty() ? 1 : 0;
+                }
+            }
+            assertThat(shoutOutStatuses).contains("OPEN", "FILLED", "WITHDRAWN");
+            assertThat(offerStatuses).contains("PENDING", "ACCEPTED", "DECLINED");
+            assertThat(withoutOffers).isPositive();
+        });
+    }
+
+    @Test
+    void unmetDemandShowsInTheHubCoordinatorsView() throws Exception {
+        JsonNode open = get(Service.REPORTING, "/api/v1/hubs/" + plan.hubId() + "/shout-outs?status=OPEN");
+        List<Integer> offerCounts = new ArrayList<>();
+        open.forEach(s -> offerCounts.add(s.get("offerCount").asInt()));
+        assertThat(offerCounts).contains(0).anyMatch(count -> count > 0);
+        JsonNode board = get(Service.ENCOUNTER, "/api/v1/shout-outs?status=OPEN");
+        Set<String> onBoard = new HashSet<>();
+        board.forEach(s -> onBoard.add(s.get("shoutOutId").asString()));
+        open.forEach(s -> assertThat(onBoard).contains(s.get("shoutOutId").asString()));
+    }
+
+    @Test
+    void encountersAreRecordedUnderBothFrameworksAndCorrectedOverriddenAndWithdrawn() {
+        Set<String> schools = new HashSet<>();
+        plan.schools().forEach(s -> schools.add(s.schoolId()));
+        int recorded = report.encounters();
+        Map<String, Integer> types = new HashMap<>();
+        Set<String> frameworks = new HashSet<>();
+        Set<String> academicYears = new HashSet<>();
+        Set<String> withOffers = new HashSet<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                "bootstrap.servers", Infrastructure.forTests().kafkaBootstrapServers(),
+                "key.deserializer", StringDeserializer.class.getName(),
+                "value.deserializer", StringDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = consumer.partitionsFor("encounter.events").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            await().atMost(Duration.ofSeconds(90)).until(() -> {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    JsonNode body = JSON.readTree(record.value());
+                    if (!schools.contains(body.path("schoolId").asString(""))) {
+                        continue;
+                    }
+                    String type = new String(record.headers().lastHeader("event-type").value(), StandardCharsets.UTF_8);
+                    types.merge(type, 1, Integer::sum);
+                    if (type.equals("encounter.EncounterRecorded.v1")) {
+                        frameworks.add(body.get("framework").asString());
+                        academicYears.add(body.get("academicYear").asString());
+                        if (!body.path("offerId").isNull() && !body.path("offerId").isMissingNode()) {
+                            withOffers.add(body.get("encounterId").asString());
+                        }
+                    }
+                }
+                return types.getOrDefault("encounter.EncounterRecorded.v1", 0) >= recorded
+                        && types.containsKey("encounter.EncounterWithdrawn.v1");
+            });
+        }
+        assertThat(types.get("encounter.EncounterRecorded.v1")).isEqualTo(recorded);
+        assertThat(frameworks).containsExactlyInAnyOrder("V2014", "V2024");
+        assertThat(academicYears).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(types).containsKeys("encounter.AttendanceCorrected.v1", "encounter.MeaningfulnessOverridden.v1",
+                "encounter.EncounterWithdrawn.v1");
+        assertThat(withOffers).as("encounters recorded against an accepted offer and an own activity").hasSize(2);
+    }
+
+    private static JsonNode get(Service service, String path) throws IOException, InterruptedException {
+        URI uri = platform.baseUrl(service).resolve(path);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+}

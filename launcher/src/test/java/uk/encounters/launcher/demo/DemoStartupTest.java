@@ -1,0 +1,78 @@
+package uk.encounters.launcher.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.encounters.infra.JavaProcess;
+
+class DemoStartupTest {
+
+    @TempDir
+    Path data;
+
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+    @AfterEach
+    void clearSwitch() {
+        System.clearProperty(DemoStartup.PROPERTY);
+    }
+
+    @Test
+    void switchedOffItLoadsNothingAndSaysSo() {
+        System.setProperty(DemoStartup.PROPERTY, "false");
+
+        DemoStartup.run(data, unreachable(), out);
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Demo hub: off");
+        assertThat(data.resolve(DemoStartup.MARKER)).doesNotExist();
+    }
+
+    @Test
+    void aFailedLoadLeavesThePlatformRunningAndNoMarker() {
+        System.setProperty(DemoStartup.PROPERTY, "small");
+
+        DemoStartup.run(data, unreachable(), out);
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Demo hub not loaded")
+                .contains("The next start carries on");
+        assertThat(data.resolve(DemoStartup.MARKER)).doesNotExist();
+    }
+
+    @Test
+    void theMarkerNamesTheHubAndTheCurlLinesUseIt() throws Exception {
+        DemoPlan plan = DemoPlan.generate(3, DemoSize.small(), LocalDate.of(2026, 11, 24), "demo");
+        DemoHubReport report = new DemoHubReport(plan.hubId(), 2, plan.pupilCount(), 10, 100, 500, Map.of(), 1, 1, 1,
+                10, 12, 4, 3, 0, Duration.ofSeconds(12), Map.of());
+        Properties marker = DemoStartup.marker(plan, report);
+        assertThat(marker.getProperty("hubId")).isEqualTo("demo-hub");
+        assertThat(marker.getProperty("schoolId")).isEqualTo("demo-school-01");
+
+        DemoStartup.printHowToLook(out, new DemoTarget(URI.create("http://localhost:8081"),
+                URI.create("http://localhost:8082"), URI.create("http://localhost:8083")), marker);
+
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("curl -s 'http://localhost:8083/api/v1/hubs/demo-hub/shout-outs?status=OPEN'")
+                .contains("http://localhost:8083/api/v1/hubs/demo-hub/coverage?academicYear=")
+                .contains("http://localhost:8083/api/v1/schools/demo-school-01/coverage?academicYear=")
+                .contains("coming");
+        assertThat(Files.list(data)).isEmpty();
+    }
+
+    private static DemoTarget unreachable() {
+        URI nobody = URI.create("http://127.0.0.1:" + JavaProcess.freePort());
+        return new DemoTarget(nobody, nobody, nobody);
+    }
+}
