@@ -7,14 +7,14 @@ import uk.encounters.infra.Infrastructure;
  * infrastructure and stopped when the JVM exits: starting them takes most of a minute on two cores, and the tests
  * only ever create new hubs and schools, so they do not disturb each other.
  */
-final class SharedPlatform {
+public final class SharedPlatform {
 
     private static Platform platform;
 
     private SharedPlatform() {
     }
 
-    static synchronized Platform get() {
+    public static synchronized Platform get() {
         if (platform == null) {
             Platform started = Platform.start(Infrastructure.forTests(), RepoRoot.find(), PlatformPorts.free());
             Runtime.getRuntime().addShutdownHook(new Thread(started::close, "platform-shutdown"));

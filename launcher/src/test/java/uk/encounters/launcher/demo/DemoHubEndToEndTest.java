@@ -23,16 +23,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.launcher.Platform;
-import uk.encounters.launcher.PlatformPorts;
-import uk.encounters.launcher.RepoRoot;
 import uk.encounters.launcher.Service;
+import uk.encounters.launcher.SharedPlatform;
 
 /**
  * A small demo hub (an 11-18 school and a college, about 150 pupils, 10 employers) loaded into the three services
@@ -51,20 +49,13 @@ class DemoHubEndToEndTest {
 
     @BeforeAll
     static void startPlatformAndLoadTheDemoHub() {
-        platform = Platform.start(Infrastructure.forTests(), RepoRoot.find(), PlatformPorts.free());
+        platform = SharedPlatform.get();
         // A prefix of its own, so that a rerun against long-lived external servers does not meet an earlier run.
         String prefix = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         plan = DemoPlan.generate(7, DemoSize.small(), LocalDate.now(ZoneId.of("Europe/London")), prefix);
         report = DemoHub.load(new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
                 platform.baseUrl(Service.REPORTING)), plan, DemoHub.DEFAULT_THREADS, System.out);
         report.print(System.out);
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     @Test
