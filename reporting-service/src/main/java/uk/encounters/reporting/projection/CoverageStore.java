@@ -148,7 +148,8 @@ public class CoverageStore {
             encounterIds.addAll(strings(s, "encounters"));
         });
         List<Document> pupilDocs = byIds(pupils, pupilIds);
-        // A pupil's encounters elsewhere (an earlier school) count for them too; so does that school's type.
+        // Pupil ids are per school roll, so these normally add nothing; they keep the load complete should a
+        // register ever name another school's pupil, at the price of one more $in.
         Set<String> otherSchools = new LinkedHashSet<>();
         pupilDocs.forEach(p -> {
             encounterIds.addAll(strings(p, "encounters"));

@@ -41,6 +41,7 @@ import uk.encounters.contracts.encounter.MeaningfulnessOverridden;
 import uk.encounters.contracts.school.Gender;
 import uk.encounters.contracts.school.PupilEnrolled;
 import uk.encounters.contracts.school.PupilLeft;
+import uk.encounters.contracts.school.SchoolMovedHub;
 import uk.encounters.contracts.school.SchoolRegistered;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.contracts.school.Sen;
@@ -219,6 +220,53 @@ class CoverageIntegrationTest {
         assertThat(e1Doc.get("history", Document.class)).hasSize(2);
         Document schoolDoc = database.getCollection(CoverageStore.SCHOOLS).find(new Document("_id", school)).first();
         assertThat(schoolDoc.getList("pupils", String.class)).containsExactlyInAnyOrder(p1, p2, p3, p4);
+    }
+
+    /**
+     * A school that moved hub is reported in its new hub only, and in its old one as known before the move. (Pupil
+     * ids are per school roll, so pupils never move with or between schools.)
+     */
+    @Test
+    void schoolsAreReportedInTheHubTheyAreInAsKnownAtTheTime() {
+        String hubOne = "hub1-" + UUID.randomUUID();
+        String hubTwo = "hub2-" + UUID.randomUUID();
+        String schoolA = "a-" + UUID.randomUUID();
+        String schoolB = "b-" + UUID.randomUUID();
+        String pupil = "q-" + UUID.randomUUID();
+        String visit = "v-" + UUID.randomUUID();
+
+        send(ENCOUNTER_TOPIC, event(new EncounterRecorded(visit, schoolB, "employer-1", "Health", EmployerSize.LARGE,
+                null, null, ActivityType.WORKPLACE_VISIT, List.of(Benchmark.GB6), LocalDate.of(2026, 3, 1), "2025/26",
+                new BigDecimal("3"), DeliveryMode.IN_PERSON, "Site", null, List.of(pupil), allMet(),
+                Map.of(Benchmark.GB6, true), FrameworkVersion.forAcademicYear("2025/26")), visit, 0, RECORDED));
+        send(SCHOOL_TOPIC, event(new SchoolMovedHub(schoolA, hubOne, hubTwo), "school-" + schoolA, 1, CORRECTED));
+        send(SCHOOL_TOPIC, event(new PupilEnrolled(pupil, schoolB, YEAR, 11, LocalDate.of(2026, 9, 1), Sen.NONE,
+                false, Gender.FEMALE, null), "roll-" + schoolB, 1, RECORDED));
+        send(SCHOOL_TOPIC, event(new PupilEnrolled(pupil, schoolB, "2025/26", 10, LocalDate.of(2025, 9, 1), Sen.NONE,
+                false, Gender.FEMALE, null), "roll-" + schoolB, 0, RECORDED));
+        send(SCHOOL_TOPIC, event(new SchoolRegistered(schoolA, "100002", "Southfield School", SchoolType.SCHOOL,
+                hubOne, List.of(7, 8, 9, 10, 11)), "school-" + schoolA, 0, RECORDED));
+        send(SCHOOL_TOPIC, event(new SchoolRegistered(schoolB, "100003", "Westfield School", SchoolType.SCHOOL,
+                hubOne, List.of(7, 8, 9, 10, 11)), "school-" + schoolB, 0, RECORDED));
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptionsInstanceOf(HttpClientErrorException.NotFound.class)
+                .untilAsserted(() -> {
+                    assertThat(list(get("/api/v1/hubs/{id}/coverage?asOf=2027-03-31", hubOne).get("schools")))
+                            .extracting(s -> s.get("schoolId")).containsExactly(schoolB);
+                    assertThat(list(get("/api/v1/hubs/{id}/coverage?asOf=2027-03-31", hubTwo).get("schools")))
+                            .extracting(s -> s.get("schoolId")).containsExactly(schoolA);
+                    // Last year's visit in Year 10 counts towards GB6 by 16 in Year 11.
+                    Map<String, Object> b = get("/api/v1/schools/{id}/coverage?asOf=2027-03-31", schoolB);
+                    assertThat(figure(b, "gb6By16")).containsExactly(1, 1, 100.0, true);
+                });
+
+        assertThat(list(get("/api/v1/hubs/{id}/coverage?asOf=2027-03-31&knownAt=2027-01-15T00:00:00Z", hubOne)
+                .get("schools"))).extracting(s -> s.get("schoolId")).containsExactlyInAnyOrder(schoolA, schoolB);
+        Map<String, Object> coverage = get("/api/v1/pupils/{id}/coverage?asOf=2027-03-31", pupil);
+        assertThat(list(coverage.get("years"))).extracting(y -> y.get("academicYear"))
+                .containsExactly("2025/26", YEAR);
+        assertThat(list(map(coverage.get("gb6By16")).get("encounters"))).extracting(e -> e.get("encounterId"))
+                .containsExactly(visit);
     }
 
     @Test
