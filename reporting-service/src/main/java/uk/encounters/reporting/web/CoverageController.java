@@ -1,0 +1,138 @@
+package uk.encounters.reporting.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.encounters.platform.web.ProblemException;
+import uk.encounters.reporting.coverage.AtRiskPupil;
+import uk.encounters.reporting.coverage.Coverage;
+import uk.encounters.reporting.coverage.EncounterChecklist;
+import uk.encounters.reporting.coverage.HubCoverage;
+import uk.encounters.reporting.coverage.Measure;
+import uk.encounters.reporting.coverage.PupilCoverage;
+import uk.encounters.reporting.coverage.PupilEvidence;
+import uk.encounters.reporting.coverage.SchoolCoverage;
+import uk.encounters.reporting.projection.CoverageStore;
+
+/**
+ * Coverage reports (API.md, reporting-service). Each request loads the facts it needs from the store and lets the
+ * engine compute; nothing is cached, so a report always reflects what has been projected. Pupils appear by id only.
+ */
+@RestController
+class CoverageController {
+
+    private final CoverageStore store;
+    private final Clock clock;
+
+    CoverageController(CoverageStore store, ObjectProvider<Clock> clock) {
+        this.store = store;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
+    }
+
+    @GetMapping("/api/v1/hubs/{hubId}/coverage")
+    HubCoverage hub(@PathVariable String hubId, @RequestParam(required = false) String academicYear,
+                    @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
+        ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
+        if (!store.hubKnown(hubId)) {
+            throw ProblemException.notFound("No school has been registered in hub " + hubId + ".");
+        }
+        return Coverage.of(store.hub(hubId), clocks.knownAt()).hub(hubId, clocks.asOf());
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/coverage")
+    SchoolCoverage school(@PathVariable String schoolId, @RequestParam(required = false) String academicYear,
+                          @RequestParam(required = false) String asOf,
+                          @RequestParam(required = false) String knownAt) {
+        return schoolCoverage(schoolId, ReportClocks.of(academicYear, asOf, knownAt, clock));
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/at-risk")
+    List<AtRiskPupil> atRisk(@PathVariable String schoolId, @RequestParam(required = false) String measure,
+                             @RequestParam(required = false) String academicYear,
+                             @RequestParam(required = false) String asOf,
+                             @RequestParam(required = false) String knownAt) {
+        Measure wanted = measure(measure);
+        return schoolCoverage(schoolId, ReportClocks.of(academicYear, asOf, knownAt, clock)).atRisk().get(wanted);
+    }
+
+    @GetMapping("/api/v1/schools/{schoolId}/coverage/evidence")
+    SchoolEvidence evidence(@PathVariable String schoolId, @RequestParam(required = false) String measure,
+                            @RequestParam(required = false) String yearGroup,
+                            @RequestParam(required = false) String academicYear,
+                            @RequestParam(required = false) String asOf,
+                            @RequestParam(required = false) String knownAt) {
+        Measure wanted = measure(measure);
+        Integer year = yearGroup(yearGroup);
+        ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
+        Coverage coverage = Coverage.of(store.school(schoolId), clocks.knownAt());
+        if (coverage.school(schoolId, clocks.asOf()).isEmpty()) {
+            throw unknownSchool(schoolId);
+        }
+        return new SchoolEvidence(schoolId, wanted, year, clocks.academicYear(), clocks.asOf(), clocks.knownAt(),
+                coverage.evidence(schoolId, wanted, year, clocks.asOf()));
+    }
+
+    @GetMapping("/api/v1/pupils/{pupilId}/coverage")
+    PupilCoverage pupil(@PathVariable String pupilId, @RequestParam(required = false) String asOf,
+                        @RequestParam(required = false) String knownAt) {
+        ReportClocks clocks = ReportClocks.of(null, asOf, knownAt, clock);
+        return Coverage.of(store.pupil(pupilId), clocks.knownAt()).pupil(pupilId, clocks.asOf())
+                .orElseThrow(() -> ProblemException.notFound("No roll has named pupil " + pupilId + "."));
+    }
+
+    @GetMapping("/api/v1/encounters/{encounterId}/checklist")
+    EncounterChecklist checklist(@PathVariable String encounterId, @RequestParam(required = false) String knownAt) {
+        ReportClocks clocks = ReportClocks.of(null, null, knownAt, clock);
+        return Coverage.of(store.encounter(encounterId), clocks.knownAt()).checklist(encounterId)
+                .orElseThrow(() -> ProblemException.notFound("No encounter " + encounterId + " has been recorded."));
+    }
+
+    private SchoolCoverage schoolCoverage(String schoolId, ReportClocks clocks) {
+        return Coverage.of(store.school(schoolId), clocks.knownAt()).school(schoolId, clocks.asOf())
+                .orElseThrow(() -> unknownSchool(schoolId));
+    }
+
+    private static ProblemException unknownSchool(String schoolId) {
+        return ProblemException.notFound("No school " + schoolId + " has been registered.");
+    }
+
+    private static Measure measure(String value) {
+        if (value == null || value.isBlank()) {
+            throw ReportClocks.badRequest("measure", "measure is required: one of " + Arrays.toString(Measure.values())
+                    + ".");
+        }
+        try {
+            return Measure.valueOf(value.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw ReportClocks.badRequest("measure", "measure is one of " + Arrays.toString(Measure.values())
+                    + ", got '" + value + "'.");
+        }
+    }
+
+    private static Integer yearGroup(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int year;
+        try {
+            year = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ReportClocks.badRequest("yearGroup", "yearGroup is a number from 7 to 13, got '" + value + "'.");
+        }
+        if (year < 7 || year > 13) {
+            throw ProblemException.unprocessable("yearGroup", "yearGroup is from 7 to 13, got " + year + ".");
+        }
+        return year;
+    }
+
+    /** The pupils behind a school's met figure and the encounters (with their event ids) that met it. */
+    record SchoolEvidence(String schoolId, Measure measure, Integer yearGroup, String academicYear, LocalDate asOf,
+                          java.time.Instant knownAt, List<PupilEvidence> pupils) {
+    }
+}

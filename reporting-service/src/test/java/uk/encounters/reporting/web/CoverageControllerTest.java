@@ -1,0 +1,111 @@
+package uk.encounters.reporting.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import uk.encounters.contracts.school.SchoolRegistered;
+import uk.encounters.contracts.school.SchoolType;
+import uk.encounters.platform.web.WebAutoConfiguration;
+import uk.encounters.reporting.coverage.CoverageFold;
+import uk.encounters.reporting.coverage.Facts;
+import uk.encounters.reporting.coverage.Stamp;
+import uk.encounters.reporting.projection.CoverageStore;
+
+/** How coverage requests read their parameters and how refusals read; the figures are the engine's own tests'. */
+@WebMvcTest(CoverageController.class)
+@ImportAutoConfiguration(WebAutoConfiguration.class)
+class CoverageControllerTest {
+
+    @TestConfiguration
+    static class FixedClock {
+        /** 23:30 UTC on 31 August is 1 September in London: academic year 2027/28 has begun. */
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2027-08-31T23:30:00Z"), ZoneOffset.UTC);
+        }
+    }
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @MockitoBean
+    CoverageStore store;
+
+    @Test
+    void aHubReportDefaultsToTodayInEnglandAndItsAcademicYear() {
+        when(store.hubKnown("h-1")).thenReturn(true);
+        when(store.hub("h-1")).thenReturn(registered("s-1", "h-1"));
+
+        var result = mvc.get().uri("/api/v1/hubs/h-1/coverage").exchange();
+
+        assertThat(result).hasStatus(200);
+        assertThat(result).bodyJson().extractingPath("$.academicYear").isEqualTo("2027/28");
+        assertThat(result).bodyJson().extractingPath("$.asOf").isEqualTo("2027-09-01");
+        assertThat(result).bodyJson().extractingPath("$.schools[0].schoolId").isEqualTo("s-1");
+        assertThat(result).bodyJson().extractingPath("$.schools[0].gb5.onRoll").isEqualTo(0);
+    }
+
+    @Test
+    void aFinishedYearIsReportedAsItEnded() {
+        when(store.school("s-1")).thenReturn(registered("s-1", "h-1"));
+
+        var result = mvc.get().uri("/api/v1/schools/s-1/coverage?academicYear=2025-26&asOf=2027-03-31").exchange();
+
+        assertThat(result).hasStatus(200);
+        assertThat(result).bodyJson().extractingPath("$.academicYear").isEqualTo("2025/26");
+        assertThat(result).bodyJson().extractingPath("$.asOf").isEqualTo("2026-08-31");
+        assertThat(result).bodyJson().extractingPath("$.yearGroups[*].yearGroup").asArray()
+                .containsExactly(7, 8, 9, 10, 11, 12, 13);
+    }
+
+    @Test
+    void anUnknownSchoolOrHubIsNotFound() {
+        when(store.school("s-9")).thenReturn(new CoverageFold().facts());
+
+        assertThat(mvc.get().uri("/api/v1/schools/s-9/coverage").exchange()).hasStatus(404)
+                .bodyJson().extractingPath("$.detail").asString().contains("s-9");
+        assertThat(mvc.get().uri("/api/v1/hubs/h-9/coverage").exchange()).hasStatus(404);
+    }
+
+    @Test
+    void unreadableParametersAreNamedAndNothingIsLoaded() {
+        assertThat(mvc.get().uri("/api/v1/schools/s-1/at-risk?measure=GB7").exchange()).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("measure");
+        assertThat(mvc.get().uri("/api/v1/schools/s-1/coverage?asOf=tomorrow").exchange()).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
+        assertThat(mvc.get().uri("/api/v1/hubs/h-1/coverage?knownAt=2027-03-31").exchange()).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("knownAt");
+        assertThat(mvc.get().uri("/api/v1/pupils/p-1/coverage?asOf=2027-13-01").exchange()).hasStatus(400);
+        verifyNoInteractions(store);
+    }
+
+    @Test
+    void wellFormedButImpossibleParametersAreUnprocessable() {
+        assertThat(mvc.get().uri("/api/v1/schools/s-1/coverage?academicYear=2027/28&asOf=2027-03-31").exchange())
+                .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
+        assertThat(mvc.get().uri("/api/v1/schools/s-1/coverage/evidence?measure=GB5&yearGroup=6").exchange())
+                .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("yearGroup");
+        verifyNoInteractions(store);
+    }
+
+    private static Facts registered(String schoolId, String hubId) {
+        CoverageFold fold = new CoverageFold();
+        fold.apply(new Stamp("event-1", "school-" + schoolId, 0, Instant.parse("2025-01-01T00:00:00Z")),
+                new SchoolRegistered(schoolId, "100001", "Northfield School", SchoolType.SCHOOL, hubId,
+                        List.of(7, 8, 9, 10, 11)));
+        return fold.facts();
+    }
+}
