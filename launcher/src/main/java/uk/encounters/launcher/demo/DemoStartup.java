@@ -115,11 +115,12 @@ public final class DemoStartup {
                 + "/shout-outs'   # a school's shout-outs and the offers on them");
         out.println("  curl -s '" + target.school() + "/api/v1/schools/" + schoolId
                 + "/pupils'   # its roll (the school's staff only)");
-        out.println("  coming with reporting's coverage endpoints (not there yet):");
         out.println("  curl -s '" + target.reporting() + "/api/v1/hubs/" + hubId + "/coverage?academicYear="
-                + lastYear + "&asOf=" + (year) + "-07-31'");
+                + lastYear + "&asOf=" + (year) + "-07-31'   # GB5/GB6 per school at last year's 31 July census");
         out.println("  curl -s '" + target.reporting() + "/api/v1/schools/" + schoolId + "/coverage?academicYear="
-                + thisYear + "'");
+                + thisYear + "'   # a school's year groups this year, with breakdowns");
+        out.println("  curl -s '" + target.reporting() + "/api/v1/schools/" + schoolId
+                + "/at-risk?measure=GB6_BY_16'   # Year 11 pupils (ids) without a workplace experience");
     }
 
     private static Properties readMarker(Path marker) {

@@ -67,7 +67,7 @@ class DemoStartupTest {
                 .contains("curl -s 'http://localhost:8083/api/v1/hubs/demo-hub/shout-outs?status=OPEN'")
                 .contains("http://localhost:8083/api/v1/hubs/demo-hub/coverage?academicYear=")
                 .contains("http://localhost:8083/api/v1/schools/demo-school-01/coverage?academicYear=")
-                .contains("coming");
+                .contains("http://localhost:8083/api/v1/schools/demo-school-01/at-risk?measure=GB6_BY_16");
         assertThat(Files.list(data)).isEmpty();
     }
 
