@@ -24,7 +24,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -47,10 +46,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import uk.encounters.contracts.IntegrationEvent;
-import uk.encounters.contracts.school.SchoolEvents;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.identity.DevelopmentHeaderUserResolver;
 import uk.encounters.platform.messaging.EventHeaders;
+import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.platform.messaging.EventJson;
 
 /**
@@ -118,15 +117,8 @@ public abstract class IntegrationTestSupport {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (IntegrationEvent event : events) {
             long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
-            var record = new ProducerRecord<>("school.events", event.partitionKey(),
-                    EventJson.MAPPER.writeValueAsBytes(event));
-            header(record, EventHeaders.TYPE, SchoolEvents.REGISTRY.typeOf(event).typeName());
-            header(record, EventHeaders.EVENT_ID, UUID.randomUUID().toString());
-            header(record, EventHeaders.AGGREGATE_ID, aggregateId);
-            header(record, EventHeaders.AGGREGATE_SEQUENCE, Long.toString(sequence));
-            header(record, EventHeaders.OCCURRED_AT, Instant.now().toString());
-            header(record, EventHeaders.ACTING_USER, "school-admin");
-            sent.add(producer.send(record));
+            sent.add(producer.send(new EventRecord(event, UUID.randomUUID().toString(), aggregateId, sequence,
+                    Instant.now(), "school-admin").toProducerRecord("school.events")));
         }
         producer.flush();
         for (Future<RecordMetadata> future : sent) {
@@ -136,10 +128,6 @@ public abstract class IntegrationTestSupport {
                 throw new IllegalStateException("school event not acknowledged", e);
             }
         }
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Waits until the roster view knows every one of these pupils. */
