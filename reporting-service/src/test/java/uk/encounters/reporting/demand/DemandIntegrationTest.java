@@ -9,9 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +30,7 @@ import uk.encounters.contracts.school.ShoutOutFilled;
 import uk.encounters.contracts.school.ShoutOutPosted;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.EventRecord;
+import uk.encounters.reporting.TestEvents;
 
 /**
  * A hub's unmet demand from both topics as they really arrive: an offer before its shout-out, a redelivered event,
@@ -57,18 +55,17 @@ class DemandIntegrationTest {
     int port;
 
     private RestClient http;
-    private KafkaProducer<String, byte[]> producer;
+    private TestEvents events;
 
     @BeforeEach
     void setUp() {
         http = RestClient.create("http://localhost:" + port);
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", INFRA.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        events = new TestEvents(INFRA.kafkaBootstrapServers());
     }
 
     @AfterEach
     void tearDown() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -133,10 +130,6 @@ class DemandIntegrationTest {
     }
 
     private void send(String topic, EventRecord event) {
-        try {
-            producer.send(event.toProducerRecord(topic)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.send(topic, event);
     }
 }

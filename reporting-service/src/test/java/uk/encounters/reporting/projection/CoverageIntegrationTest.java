@@ -11,9 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +44,7 @@ import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.contracts.school.Sen;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.EventRecord;
+import uk.encounters.reporting.TestEvents;
 
 /**
  * A small school's year through Kafka into the coverage store and out of the endpoints, with figures worked out by
@@ -88,7 +86,7 @@ class CoverageIntegrationTest {
     MongoDatabase database;
 
     private RestClient http;
-    private KafkaProducer<String, byte[]> producer;
+    private TestEvents events;
 
     private final String hub = "hub-" + UUID.randomUUID();
     private final String school = "school-" + UUID.randomUUID();
@@ -104,13 +102,12 @@ class CoverageIntegrationTest {
     @BeforeEach
     void setUp() {
         http = RestClient.create("http://localhost:" + port);
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", INFRA.kafkaBootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer());
+        events = new TestEvents(INFRA.kafkaBootstrapServers());
     }
 
     @AfterEach
     void tearDown() {
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -369,10 +366,6 @@ class CoverageIntegrationTest {
     }
 
     private void send(String topic, EventRecord event) {
-        try {
-            producer.send(event.toProducerRecord(topic)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.send(topic, event);
     }
 }
