@@ -130,6 +130,18 @@ public abstract class IdentityServiceTest {
         return email;
     }
 
+    /** A confirmed employer account with {@link #PASSWORD}; returns its email. */
+    protected String activeEmployer() {
+        String email = email("employer");
+        HttpResponse<String> registered = browser.postJson("/api/v1/employers/registrations",
+                Map.of("email", email, "password", PASSWORD, "organisationName", "Acme Ltd"), null);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
+        HttpResponse<String> confirmed = browser.postJson("/api/v1/registrations/" + mailedLinkSecret(email)
+                + "/confirm", Map.of(), null);
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        return email;
+    }
+
     protected void accept(String email) {
         HttpResponse<String> accepted = browser.postJson("/api/v1/invitations/" + mailedLinkSecret(email) + "/accept",
                 Map.of("password", PASSWORD), null);
