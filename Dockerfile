@@ -1,4 +1,4 @@
-# One image recipe for the three services; compose passes SERVICE and PORT. The image packages the jar the host
+# One image recipe for every service; compose passes SERVICE and PORT. The image packages the jar the host
 # built; it does not build. From the repository root, first:
 #   ./mvnw -DskipTests package        (then: docker compose up --build)
 # Pinned to the JDK the build uses (25.0.3+9), on Ubuntu noble, which brings bash for the healthcheck.
@@ -7,7 +7,9 @@ FROM eclipse-temurin:25.0.3_9-jre-noble
 ARG SERVICE
 ARG PORT
 
-RUN groupadd --system app && useradd --system --gid app --no-create-home app
+# /data is owned by the app user so a volume mounted there is writable (identity-service keeps its first-start
+# credentials in it).
+RUN groupadd --system app && useradd --system --gid app --no-create-home app && install -d -o app -g app /data
 WORKDIR /app
 # One jar only: after a version change, run ./mvnw clean package so target/ holds a single -exec jar.
 COPY ${SERVICE}/target/${SERVICE}-*-exec.jar /app/app.jar

@@ -1,5 +1,6 @@
 package uk.encounters.launcher;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import uk.encounters.launcher.demo.DemoTarget;
 
 /**
  * The one-command local run: Kafka and MongoDB (embedded and persistent under {@code data/}, unless
- * {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} name servers to use), then the three services, until Ctrl-C.
+ * {@code KAFKA_BOOTSTRAP_SERVERS} and {@code MONGODB_URI} name servers to use), then the services, sign-in first,
+ * until Ctrl-C.
  * On the first start it loads the demo hub through the services' APIs ({@link DemoStartup}; {@code -Ddemo=false}
  * turns that off).
  */
@@ -77,7 +79,7 @@ public final class Launcher {
         }
         System.out.println("Starting the services (logs in " + logs + ") ...");
         Platform platform = register(Platform.start(kafkaServers, mongoUri, root, PlatformPorts.defaults(), logs,
-                Map.of()));
+                Map.of(Platform.IDENTITY_DATA_DIRECTORY, data.toAbsolutePath().toString())));
         List<String[]> table = new ArrayList<>();
         for (Service service : Service.values()) {
             table.add(new String[] {service.module(), platform.baseUrl(service).toString(),
@@ -89,6 +91,9 @@ public final class Launcher {
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s (root " + root + ")");
         System.out.print(formatTable(table));
         System.out.println("Health: <url>/actuator/health   Press Ctrl-C to stop.");
+        URI identity = platform.baseUrl(Service.IDENTITY);
+        System.out.println("Sign-in: " + identity + "/login (first admin and admin client: "
+                + root.relativize(data.resolve("identity-bootstrap.properties")) + "; mail: " + identity + "/outbox)");
         DemoStartup.run(data, new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
                 platform.baseUrl(Service.REPORTING)), System.out);
     }

@@ -14,7 +14,7 @@ import uk.encounters.infra.Infrastructure;
 import uk.encounters.infra.JavaProcess;
 
 /**
- * The three services running from their runnable jars, each in its own JVM, against given Kafka and MongoDB servers.
+ * The services running from their runnable jars, each in its own JVM, against given Kafka and MongoDB servers.
  * Used by the run command and by end-to-end tests; it never starts Kafka or MongoDB itself.
  */
 public final class Platform implements AutoCloseable {
@@ -26,6 +26,9 @@ public final class Platform implements AutoCloseable {
     static final String DEFAULT_JVM_OPTIONS =
             "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError";
 
+    /** Where identity-service writes its first-start credentials ({@code identity-bootstrap.properties}). */
+    public static final String IDENTITY_DATA_DIRECTORY = "ENCOUNTERS_IDENTITY_DATA_DIRECTORY";
+
     private final List<ServiceProcess> services;
     private volatile boolean closing;
 
@@ -35,12 +38,14 @@ public final class Platform implements AutoCloseable {
 
     /**
      * Starts the services against {@code infra} on the given ports, logging to {@code target/platform-logs} under
-     * the working directory (a module directory under Maven), and returns once all three report readiness.
+     * the working directory (a module directory under Maven), and returns once all report readiness. The
+     * identity-service writes its bootstrap credentials next to the logs, never into the local run's {@code data/}.
      */
     public static Platform start(Infrastructure infra, Path repoRoot, PlatformPorts ports) {
         Path logDir = Files.isDirectory(Path.of("target")) ? Path.of("target", "platform-logs")
                 : repoRoot.resolve("data").resolve("logs");
-        return start(infra.kafkaBootstrapServers(), infra.mongoUri(), repoRoot, ports, logDir, Map.of());
+        return start(infra.kafkaBootstrapServers(), infra.mongoUri(), repoRoot, ports, logDir,
+                Map.of(IDENTITY_DATA_DIRECTORY, logDir.toAbsolutePath().resolveSibling("platform-data").toString()));
     }
 
     /**
@@ -63,6 +68,12 @@ public final class Platform implements AutoCloseable {
         environment.put("MONGODB_URI", mongoUri);
         // Readiness groups exist by default only on Kubernetes; the wait below and compose's healthcheck need them.
         environment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
+        // The sign-in service's public address: the iss of its tokens, and where the other services fetch its keys.
+        String issuer = "http://localhost:" + ports.of(Service.IDENTITY);
+        environment.put("ENCOUNTERS_IDENTITY_ISSUER_URI", issuer);
+        environment.put("ENCOUNTERS_SECURITY_ISSUER_URI", issuer);
+        // No mail server on a local run: invitation and confirmation mail is read at <issuer>/outbox.
+        environment.put("ENCOUNTERS_IDENTITY_OUTBOX_PAGE", "true");
         environment.putAll(extraEnvironment);
         List<String> jvmOptions = List.of(System.getProperty(JVM_OPTIONS_PROPERTY, DEFAULT_JVM_OPTIONS).trim()
                 .split("\\s+"));

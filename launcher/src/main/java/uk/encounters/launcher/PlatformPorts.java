@@ -7,33 +7,34 @@ import java.util.Set;
 import uk.encounters.infra.JavaProcess;
 
 /** The HTTP port of each service. */
-public record PlatformPorts(int school, int encounter, int reporting) {
+public record PlatformPorts(int identity, int school, int encounter, int reporting) {
 
     public PlatformPorts {
-        if (Set.of(school, encounter, reporting).size() != 3) {
-            throw new IllegalArgumentException("Each service needs its own port: " + school + ", " + encounter + ", "
-                    + reporting);
+        if (Set.of(identity, school, encounter, reporting).size() != 4) {
+            throw new IllegalArgumentException("Each service needs its own port: " + identity + ", " + school + ", "
+                    + encounter + ", " + reporting);
         }
     }
 
-    /** 8081, 8082, 8083: the ports the README, the .http files and docker-compose use. */
+    /** 8080 to 8083: the ports the README, the .http files and docker-compose use. */
     public static PlatformPorts defaults() {
-        return new PlatformPorts(Service.SCHOOL.defaultPort(), Service.ENCOUNTER.defaultPort(),
-                Service.REPORTING.defaultPort());
+        return new PlatformPorts(Service.IDENTITY.defaultPort(), Service.SCHOOL.defaultPort(),
+                Service.ENCOUNTER.defaultPort(), Service.REPORTING.defaultPort());
     }
 
-    /** Three distinct free ports, for tests that run beside a local platform or each other. */
+    /** Distinct free ports, for tests that run beside a local platform or each other. */
     public static PlatformPorts free() {
         Set<Integer> picked = new HashSet<>();
-        while (picked.size() < 3) {
+        while (picked.size() < 4) {
             picked.add(JavaProcess.freePort());
         }
         Integer[] ports = picked.toArray(Integer[]::new);
-        return new PlatformPorts(ports[0], ports[1], ports[2]);
+        return new PlatformPorts(ports[0], ports[1], ports[2], ports[3]);
     }
 
     public int of(Service service) {
         return switch (service) {
+            case IDENTITY -> identity;
             case SCHOOL -> school;
             case ENCOUNTER -> encounter;
             case REPORTING -> reporting;

@@ -1,7 +1,11 @@
 package uk.encounters.launcher;
 
-/** The three services, each a module of the same name with its own default HTTP port. */
+/**
+ * The services, each a module of the same name with its own default HTTP port, in start order: sign-in first, so
+ * the issuer is up by the time anything asks it for keys or tokens.
+ */
 public enum Service {
+    IDENTITY("identity-service", 8080),
     SCHOOL("school-service", 8081),
     ENCOUNTER("encounter-service", 8082),
     REPORTING("reporting-service", 8083);

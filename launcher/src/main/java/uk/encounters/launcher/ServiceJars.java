@@ -18,12 +18,12 @@ public final class ServiceJars {
     /** The project version; the run profile passes it. Without it, the newest matching jar wins. */
     public static final String VERSION_PROPERTY = "encounters.version";
     static final String BUILD_COMMAND =
-            "./mvnw -B -DskipTests package -pl school-service,encounter-service,reporting-service -am";
+            "./mvnw -B -DskipTests package -pl identity-service,school-service,encounter-service,reporting-service -am";
 
     private ServiceJars() {
     }
 
-    /** All three jars, or one error that names every missing jar and the command that builds them. */
+    /** Every service's jar, or one error that names every missing jar and the command that builds them. */
     public static Map<Service, Path> locate(Path root) {
         return locate(root, Optional.ofNullable(System.getProperty(VERSION_PROPERTY)).filter(v -> !v.isBlank()));
     }

@@ -82,7 +82,7 @@ class PlatformTest {
         PlatformPorts ports = PlatformPorts.free();
         assertThatThrownBy(() -> Platform.start("k:1", "mongodb://m", root, ports, root.resolve("logs"),
                 Map.of("FAKE_FAIL", "true")))
-                .hasMessageContaining("school-service exited with code 3 before it was ready")
+                .hasMessageContaining("identity-service exited with code 3 before it was ready")
                 .hasMessageContaining("cannot reach the moon");
         assertThat(List.of(Service.values())).allMatch(service -> JavaProcess.isPortFree(ports.of(service)));
     }
@@ -91,7 +91,8 @@ class PlatformTest {
     void aTakenPortStopsTheStartBeforeAnythingRuns() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
-            PlatformPorts ports = new PlatformPorts(JavaProcess.freePort(), port, JavaProcess.freePort());
+            PlatformPorts ports = new PlatformPorts(JavaProcess.freePort(), JavaProcess.freePort(), port,
+                    JavaProcess.freePort());
             assertThatThrownBy(() -> Platform.start("k:1", "mongodb://m", root, ports, root.resolve("logs"),
                     Map.of()))
                     .hasMessageContaining("Port " + port + " for encounter-service is in use");

@@ -26,8 +26,8 @@ class ServiceJarsTest {
                 .hasMessageContaining(root.resolve("encounter-service/target/encounter-service-1.0-exec.jar").toString())
                 .hasMessageContaining(root.resolve("reporting-service/target/reporting-service-1.0-exec.jar").toString())
                 .hasMessageNotContaining("school-service-1.0-exec.jar")
-                .hasMessageContaining("./mvnw -B -DskipTests package -pl school-service,encounter-service,"
-                        + "reporting-service -am");
+                .hasMessageContaining("./mvnw -B -DskipTests package -pl identity-service,school-service,"
+                        + "encounter-service,reporting-service -am");
     }
 
     @Test
@@ -36,8 +36,9 @@ class ServiceJarsTest {
         Path school = jar("school-service", "school-service-1.0-exec.jar");
         Path encounter = jar("encounter-service", "encounter-service-1.0-exec.jar");
         Path reporting = jar("reporting-service", "reporting-service-1.0-exec.jar");
+        Path identity = jar("identity-service", "identity-service-1.0-exec.jar");
 
-        assertThat(ServiceJars.locate(root, Optional.of("1.0"))).isEqualTo(Map.of(
+        assertThat(ServiceJars.locate(root, Optional.of("1.0"))).isEqualTo(Map.of(Service.IDENTITY, identity,
                 Service.SCHOOL, school, Service.ENCOUNTER, encounter, Service.REPORTING, reporting));
     }
 
@@ -50,6 +51,7 @@ class ServiceJarsTest {
         Files.setLastModifiedTime(newer, FileTime.from(Instant.parse("2026-06-01T00:00:00Z")));
         jar("encounter-service", "encounter-service-1.1-exec.jar");
         jar("reporting-service", "reporting-service-1.1-exec.jar");
+        jar("identity-service", "identity-service-1.1-exec.jar");
 
         assertThat(ServiceJars.locate(root, Optional.empty())).containsEntry(Service.SCHOOL, newer);
     }
