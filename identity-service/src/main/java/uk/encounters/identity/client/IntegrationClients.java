@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
@@ -101,7 +102,7 @@ public class IntegrationClients {
         clients.find(new Document("owner", ownerAccountId)).forEach(doc -> owned.add(
                 new ClientView(doc.getString("clientId"), doc.getString("name"),
                         doc.getDate("createdAt").toInstant())));
-        owned.sort(java.util.Comparator.comparing(ClientView::createdAt));
+        owned.sort(Comparator.comparing(ClientView::createdAt));
         return owned;
     }
 

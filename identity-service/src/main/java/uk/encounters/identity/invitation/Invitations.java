@@ -2,6 +2,7 @@ package uk.encounters.identity.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,7 @@ public class Invitations {
         return switch (role) {
             case HUB_COORDINATOR -> "coordinator of Careers Hub " + tenantId;
             case CAREERS_LEADER -> "careers leader of school " + tenantId;
-            default -> role.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            default -> role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
     }
 }

@@ -1,5 +1,7 @@
 package uk.encounters.identity.signin;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -98,8 +100,8 @@ class SecurityConfiguration {
                 "Your role does not allow this request.");
     }
 
-    private static void writeProblem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status,
-                                      String detail) throws java.io.IOException {
+    private static void writeProblem(HttpServletResponse response, HttpStatus status, String detail)
+            throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase()

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -46,7 +48,7 @@ class EmployerRegistrationTest extends IdentityServiceTest {
         String email = activeEmployer();
         String firstTenant = tenantOf(email);
 
-        HttpResponse<String> again = register(email.toUpperCase(java.util.Locale.ROOT), "Impostor Ltd");
+        HttpResponse<String> again = register(email.toUpperCase(Locale.ROOT), "Impostor Ltd");
         HttpResponse<String> fresh = register(email("employer"), "Someone Ltd");
 
         assertThat(again.statusCode()).isEqualTo(202);
@@ -61,7 +63,7 @@ class EmployerRegistrationTest extends IdentityServiceTest {
         String email = email("employer");
         register(email, "Slow Ltd");
         String secret = mailedLinkSecret(email);
-        clock.advance(java.time.Duration.ofDays(2).plusMinutes(1));
+        clock.advance(Duration.ofDays(2).plusMinutes(1));
 
         HttpResponse<String> expired = browser.postJson("/api/v1/registrations/" + secret + "/confirm", Map.of(), null);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,7 +30,7 @@ class SignInThrottlingTest extends IdentityServiceTest {
     void forgetTheTestClientsAddress() {
         // Every test in this JVM signs in from 127.0.0.1; this class's deliberate failures must not lock the others.
         database.getCollection(LoginThrottle.COLLECTION).deleteMany(new Document("_id",
-                new Document("$in", java.util.List.of(LOCAL_ADDRESS, "address:0:0:0:0:0:0:0:1"))));
+                new Document("$in", List.of(LOCAL_ADDRESS, "address:0:0:0:0:0:0:0:1"))));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -91,7 +92,7 @@ class IssuerTest extends IdentityServiceTest {
         HttpResponse<String> none = browser.get("/api/v1/account");
         HttpResponse<String> garbage = browser.getWithToken("/api/v1/account", "not-a-token");
 
-        for (HttpResponse<String> response : java.util.List.of(none, garbage)) {
+        for (HttpResponse<String> response : List.of(none, garbage)) {
             assertThat(response.statusCode()).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).startsWith("Bearer");

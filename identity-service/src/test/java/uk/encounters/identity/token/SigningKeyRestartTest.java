@@ -2,6 +2,7 @@ package uk.encounters.identity.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class SigningKeyRestartTest extends IdentityServiceTest {
         String issuedBefore = adminToken();
         String keysBefore = browser.get("/oauth2/jwks").body();
         int port = JavaProcess.freePort();
-        Map<String, Object> properties = new java.util.HashMap<>(INFRA.springProperties(DATABASE));
+        Map<String, Object> properties = new HashMap<>(INFRA.springProperties(DATABASE));
         properties.put("server.port", port);
         properties.put("encounters.identity.issuer-uri", ISSUER);
         properties.put("encounters.identity.data-directory", DATA.toString());
