@@ -39,7 +39,8 @@ class ClientController {
     ResponseEntity<IntegrationClients.NewClient> create(@AuthenticationPrincipal Jwt jwt,
                                                         @Valid @RequestBody CreateClient request) {
         Caller caller = person(jwt);
-        return ResponseEntity.status(HttpStatus.CREATED).body(clients.create(caller.accountId(), request.name().strip()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(clients.create(caller.accountId(), request.name().strip()));
     }
 
     @GetMapping
