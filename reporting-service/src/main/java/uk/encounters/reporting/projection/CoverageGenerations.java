@@ -184,8 +184,12 @@ public class CoverageGenerations implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        // The consumers start with the application, as @KafkaListener ones do.
-        check();
+        // The consumers start with the application, as @KafkaListener ones do; switching waits for the first check.
+        try {
+            runConsumers(pointer.readOrCreate(properties.consumerGroup(), clock.instant()));
+        } catch (RuntimeException e) {
+            log.warn("Starting the coverage consumers failed ({}); the next check tries again", e.toString());
+        }
         long interval = properties.checkInterval().toMillis();
         monitor.scheduleWithFixedDelay(this::check, interval, interval, TimeUnit.MILLISECONDS);
     }
