@@ -12,14 +12,14 @@ import org.bson.Document;
  * {@code _encounters} and {@code _hubs}. A rebuild fills a new generation while the serving one answers, so a
  * generation's collections are written by its own consumer group only and dropped whole once retired.
  */
-record CoverageCollections(long generation, MongoCollection<Document> schools, MongoCollection<Document> pupils,
+record CoverageCollections(MongoCollection<Document> schools, MongoCollection<Document> pupils,
                            MongoCollection<Document> encounters, MongoCollection<Document> hubs) {
 
     /** Also matches the unsuffixed names of the single projection before generations, read as generation 0. */
     private static final Pattern NAME = Pattern.compile("coverage_(?:g(\\d+)_)?(?:schools|pupils|encounters|hubs)");
 
     static CoverageCollections of(MongoDatabase database, long generation) {
-        return new CoverageCollections(generation,
+        return new CoverageCollections(
                 database.getCollection(name(generation, "schools")),
                 database.getCollection(name(generation, "pupils")),
                 database.getCollection(name(generation, "encounters")),

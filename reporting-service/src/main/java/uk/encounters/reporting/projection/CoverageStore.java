@@ -40,7 +40,7 @@ public class CoverageStore {
     private final MongoDatabase database;
     private final ProjectionPointer pointer;
 
-    public CoverageStore(MongoDatabase database) {
+    CoverageStore(MongoDatabase database) {
         this.database = database;
         this.pointer = new ProjectionPointer(database, CoverageGenerations.PROJECTION);
     }
