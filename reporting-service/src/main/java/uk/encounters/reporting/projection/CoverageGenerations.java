@@ -54,7 +54,7 @@ public class CoverageGenerations implements SmartLifecycle {
 
     /** This instance's consumers by generation; changed only under this object's lock. */
     private final Map<Long, MessageListenerContainer> running = new HashMap<>();
-    private ScheduledExecutorService monitor;
+    private volatile ScheduledExecutorService monitor;
     private volatile GroupProgress progress;
 
     CoverageGenerations(MongoDatabase database, EventBatchContainers containers, KafkaAdmin kafkaAdmin,
@@ -219,7 +219,7 @@ public class CoverageGenerations implements SmartLifecycle {
     }
 
     @Override
-    public synchronized boolean isRunning() {
+    public boolean isRunning() {
         return monitor != null;
     }
 
