@@ -1,7 +1,10 @@
 package uk.encounters.reporting;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import uk.encounters.platform.messaging.EventRecord;
@@ -21,6 +24,19 @@ public final class TestEvents implements AutoCloseable {
             producer.send(event.toProducerRecord(topic)).get();
         } catch (Exception e) {
             throw new IllegalStateException("event " + event.eventId() + " not acknowledged", e);
+        }
+    }
+
+    /** Sends them all, then waits for every acknowledgement: much quicker than one at a time. */
+    public void sendAll(String topic, List<EventRecord> events) {
+        List<Future<RecordMetadata>> acknowledgements = events.stream()
+                .map(event -> producer.send(event.toProducerRecord(topic))).toList();
+        for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+            try {
+                acknowledgement.get();
+            } catch (Exception e) {
+                throw new IllegalStateException("events not acknowledged on " + topic, e);
+            }
         }
     }
 

@@ -168,6 +168,13 @@ public class MessagingAutoConfiguration {
         return factory;
     }
 
+    /** Batch consumers built from the listener container factory above (or a service's own of that name). */
+    @Bean
+    EventBatchContainers eventBatchContainers(
+            ConcurrentKafkaListenerContainerFactory<String, ReceivedEvent<?>> kafkaListenerContainerFactory) {
+        return new EventBatchContainers(kafkaListenerContainerFactory);
+    }
+
     @Bean
     DeadLetters integrationEventDeadLetters(KafkaProperties kafka, ObjectProvider<KafkaConnectionDetails> connection) {
         Map<String, Object> config = clientConfig(kafka.buildProducerProperties(), connection);

@@ -8,19 +8,11 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.encounters.contracts.school.PupilEnrolled;
 import uk.encounters.contracts.school.SchoolEvent;
 import uk.encounters.infra.Infrastructure;
+import uk.encounters.platform.messaging.RawRecords.Record;
 
 /**
  * A listener written the way services write them, against real Kafka and MongoDB. Back-off is long on purpose:
@@ -70,12 +63,13 @@ class IntegrationEventListenerTest {
 
         @KafkaListener(id = "messaging-listener-test", topics = "${test.topic}")
         void on(ReceivedEvent<SchoolEvent> received) {
-            handled.add(received.eventId());
             switch (received.event()) {
                 case PupilEnrolled e -> updates.applyOnce(e.schoolId(), received, Updates.inc("enrolled", 1));
                 default -> {
                 }
             }
+            // After the write, so a test that sees the id can read what it wrote.
+            handled.add(received.eventId());
         }
     }
 
@@ -86,15 +80,13 @@ class IntegrationEventListenerTest {
 
     @Test
     void poisonGoesToTheDeadLetterTopicUnknownTypesAreSkippedAndRedeliveriesChangeNothing() {
-        Record first = good(0);
-        Record second = good(1);
-        Record third = good(2);
-        Record poison = new Record("school.PupilEnrolled.v1", "poison-1", 3, "{\"pupilId\": \"p\", broken"
-                .getBytes(StandardCharsets.UTF_8));
-        Record fromTheFuture = new Record("school.PupilTransferred.v1", "future-1", 4,
-                "{\"pupilId\": \"p\"}".getBytes(StandardCharsets.UTF_8));
+        Record first = RawRecords.enrolment(SCHOOL, 0);
+        Record second = RawRecords.enrolment(SCHOOL, 1);
+        Record third = RawRecords.enrolment(SCHOOL, 2);
+        Record poison = RawRecords.of("school.PupilEnrolled.v1", "poison-1", 3, "{\"pupilId\": \"p\", broken");
+        Record fromTheFuture = RawRecords.of("school.PupilTransferred.v1", "future-1", 4, "{\"pupilId\": \"p\"}");
 
-        send(first, poison, fromTheFuture, second, first, third, second);
+        RawRecords.send(TOPIC, SCHOOL, first, poison, fromTheFuture, second, first, third, second);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> listener.handled.contains(third.eventId()));
         Document counts = listener.schools.find(Filters.eq("_id", SCHOOL)).first();
@@ -117,36 +109,5 @@ class IntegrationEventListenerTest {
             assertThat(TopicReader.header(letter, KafkaHeaders.DLT_EXCEPTION_FQCN)).contains("DeserializationException");
             assertThat(TopicReader.header(letter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(TOPIC);
         }
-    }
-
-    record Record(String type, String eventId, long sequence, byte[] body) {
-    }
-
-    private static Record good(long sequence) {
-        PupilEnrolled event = TestEvents.enrolled(SCHOOL, "pupil-" + sequence);
-        return new Record("school.PupilEnrolled.v1", UUID.randomUUID().toString(), sequence,
-                EventJson.MAPPER.writeValueAsBytes(event));
-    }
-
-    private static void send(Record... records) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.forTests().kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
-            for (Record r : records) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, SCHOOL, r.body());
-                record.headers()
-                        .add(EventHeaders.TYPE, bytes(r.type()))
-                        .add(EventHeaders.EVENT_ID, bytes(r.eventId()))
-                        .add(EventHeaders.AGGREGATE_ID, bytes(SCHOOL))
-                        .add(EventHeaders.AGGREGATE_SEQUENCE, bytes(Long.toString(r.sequence())))
-                        .add(EventHeaders.OCCURRED_AT, bytes(Instant.now().toString()));
-                producer.send(record);
-            }
-            producer.flush();
-        }
-    }
-
-    private static byte[] bytes(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,17 +1,9 @@
 package uk.encounters.reporting.projection;
 
-import static com.mongodb.client.model.Updates.addToSet;
-import static com.mongodb.client.model.Updates.set;
-
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.WriteModel;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,17 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.encounters.contracts.EventType;
 import uk.encounters.contracts.IntegrationEvent;
 import uk.encounters.contracts.IntegrationEvents;
-import uk.encounters.contracts.encounter.AttendanceCorrected;
-import uk.encounters.contracts.encounter.EncounterRecorded;
-import uk.encounters.contracts.encounter.EncounterWithdrawn;
-import uk.encounters.contracts.encounter.MeaningfulnessOverridden;
-import uk.encounters.contracts.school.PupilDetailsChanged;
-import uk.encounters.contracts.school.PupilEnrolled;
-import uk.encounters.contracts.school.PupilLeft;
-import uk.encounters.contracts.school.SchoolMovedHub;
-import uk.encounters.contracts.school.SchoolRegistered;
 import uk.encounters.platform.messaging.EventJson;
-import uk.encounters.platform.messaging.ReceivedEvent;
 import uk.encounters.reporting.coverage.CoverageFold;
 import uk.encounters.reporting.coverage.Facts;
 import uk.encounters.reporting.coverage.Stamp;
@@ -48,106 +30,75 @@ import uk.encounters.reporting.coverage.Stamp;
  * {@code $addToSet} only: a school lists its pupils and encounters, a pupil the encounters whose registers ever named
  * them and the schools whose rolls did, a hub every school ever registered in or moved into or out of it. Lists are
  * deliberately over-inclusive: the engine decides from the histories what holds on a date and at a moment.
+ * <p>
+ * {@link CoverageWriter} writes the documents; reads use the collections of the generation that serves
+ * ({@link CoverageGenerations}), so a rebuild can fill fresh collections meanwhile.
  */
 @Component
 public class CoverageStore {
 
-    static final String SCHOOLS = "coverage_schools";
-    static final String PUPILS = "coverage_pupils";
-    static final String ENCOUNTERS = "coverage_encounters";
-    static final String HUBS = "coverage_hubs";
-
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
-
-    private final MongoCollection<Document> schools;
-    private final MongoCollection<Document> pupils;
-    private final MongoCollection<Document> encounters;
-    private final MongoCollection<Document> hubs;
+    private final MongoDatabase database;
+    private final ProjectionPointer pointer;
 
     CoverageStore(MongoDatabase database) {
-        this.schools = database.getCollection(SCHOOLS);
-        this.pupils = database.getCollection(PUPILS);
-        this.encounters = database.getCollection(ENCOUNTERS);
-        this.hubs = database.getCollection(HUBS);
+        this.database = database;
+        this.pointer = new ProjectionPointer(database, CoverageGenerations.PROJECTION);
     }
 
     /**
-     * Keeps the event if coverage uses it. Index entries are written before the history entry: should a write fail,
-     * the redelivery writes both again, and meanwhile a reader finds at worst an id with no facts, which the engine
-     * treats as not yet known.
-     *
-     * @return whether the event is one coverage keeps
+     * The serving generation's collections. The pointer is read per request (one {@code _id} lookup) rather than
+     * cached, so every instance reads the new generation as soon as one switches over.
      */
-    boolean record(ReceivedEvent<?> received) {
-        switch (received.event()) {
-            case SchoolRegistered e -> {
-                addTo(hubs, e.hubId(), "schools", e.schoolId());
-                keep(schools, e.schoolId(), received);
-            }
-            case SchoolMovedHub e -> {
-                addTo(hubs, e.previousHubId(), "schools", e.schoolId());
-                addTo(hubs, e.hubId(), "schools", e.schoolId());
-                keep(schools, e.schoolId(), received);
-            }
-            case PupilEnrolled e -> pupilFact(e.pupilId(), e.schoolId(), received);
-            case PupilDetailsChanged e -> pupilFact(e.pupilId(), e.schoolId(), received);
-            case PupilLeft e -> pupilFact(e.pupilId(), e.schoolId(), received);
-            case EncounterRecorded e -> encounterFact(e.encounterId(), e.schoolId(), e.attendees(), received);
-            case AttendanceCorrected e -> encounterFact(e.encounterId(), e.schoolId(), e.attendees(), received);
-            case EncounterWithdrawn e -> encounterFact(e.encounterId(), e.schoolId(), List.of(), received);
-            case MeaningfulnessOverridden e when e.benchmark() != null ->
-                    encounterFact(e.encounterId(), e.schoolId(), List.of(), received);
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    private CoverageCollections serving() {
+        return CoverageCollections.of(database, pointer.read().serving());
     }
 
     /** Whether any school was ever registered in or moved through the hub. */
     public boolean hubKnown(String hubId) {
-        return hubs.find(new Document("_id", hubId)).first() != null;
+        return serving().hubs().find(new Document("_id", hubId)).first() != null;
     }
 
     /** The facts about the hub's schools (present and past), their pupils and the encounters of either. */
     public Facts hub(String hubId) {
-        Document hub = hubs.find(new Document("_id", hubId)).first();
-        return hub == null ? new CoverageFold().facts() : schools(strings(hub, "schools"));
+        CoverageCollections coverage = serving();
+        Document hub = coverage.hubs().find(new Document("_id", hubId)).first();
+        return hub == null ? new CoverageFold().facts() : schools(coverage, strings(hub, "schools"));
     }
 
     /** The facts about a school, its pupils, and every encounter of the school or attended by one of its pupils. */
     public Facts school(String schoolId) {
-        return schools(List.of(schoolId));
+        return schools(serving(), List.of(schoolId));
     }
 
     /** The facts about a pupil, the schools whose rolls named them, and the encounters whose registers did. */
     public Facts pupil(String pupilId) {
+        CoverageCollections coverage = serving();
         CoverageFold fold = new CoverageFold();
-        Document pupil = pupils.find(new Document("_id", pupilId)).first();
+        Document pupil = coverage.pupils().find(new Document("_id", pupilId)).first();
         if (pupil != null) {
             fold(fold, List.of(pupil));
-            fold(fold, byIds(schools, strings(pupil, "schools")));
-            fold(fold, byIds(encounters, strings(pupil, "encounters")));
+            fold(fold, byIds(coverage.schools(), strings(pupil, "schools")));
+            fold(fold, byIds(coverage.encounters(), strings(pupil, "encounters")));
         }
         return fold.facts();
     }
 
     public Facts encounter(String encounterId) {
         CoverageFold fold = new CoverageFold();
-        fold(fold, byIds(encounters, List.of(encounterId)));
+        fold(fold, byIds(serving().encounters(), List.of(encounterId)));
         return fold.facts();
     }
 
-    private Facts schools(Collection<String> schoolIds) {
+    private static Facts schools(CoverageCollections coverage, Collection<String> schoolIds) {
         CoverageFold fold = new CoverageFold();
-        List<Document> schoolDocs = byIds(schools, schoolIds);
+        List<Document> schoolDocs = byIds(coverage.schools(), schoolIds);
         Set<String> pupilIds = new LinkedHashSet<>();
         Set<String> encounterIds = new LinkedHashSet<>();
         schoolDocs.forEach(s -> {
             pupilIds.addAll(strings(s, "pupils"));
             encounterIds.addAll(strings(s, "encounters"));
         });
-        List<Document> pupilDocs = byIds(pupils, pupilIds);
+        List<Document> pupilDocs = byIds(coverage.pupils(), pupilIds);
         // Pupil ids are per school roll, so these normally add nothing; they keep the load complete should a
         // register ever name another school's pupil, at the price of one more $in.
         Set<String> otherSchools = new LinkedHashSet<>();
@@ -157,52 +108,10 @@ public class CoverageStore {
         });
         otherSchools.removeAll(schoolIds);
         fold(fold, schoolDocs);
-        fold(fold, byIds(schools, otherSchools));
+        fold(fold, byIds(coverage.schools(), otherSchools));
         fold(fold, pupilDocs);
-        fold(fold, byIds(encounters, encounterIds));
+        fold(fold, byIds(coverage.encounters(), encounterIds));
         return fold.facts();
-    }
-
-    private void pupilFact(String pupilId, String schoolId, ReceivedEvent<?> received) {
-        addTo(schools, schoolId, "pupils", pupilId);
-        addTo(pupils, pupilId, "schools", schoolId);
-        keep(pupils, pupilId, received);
-    }
-
-    private void encounterFact(String encounterId, String schoolId, List<String> attendees,
-                               ReceivedEvent<?> received) {
-        addTo(schools, schoolId, "encounters", encounterId);
-        if (!attendees.isEmpty()) {
-            List<WriteModel<Document>> writes = new ArrayList<>();
-            for (String pupilId : new LinkedHashSet<>(attendees)) {
-                writes.add(new UpdateOneModel<>(new Document("_id", pupilId), addToSet("encounters", encounterId),
-                        UPSERT));
-            }
-            pupils.bulkWrite(writes);
-        }
-        keep(encounters, encounterId, received);
-    }
-
-    private static void addTo(MongoCollection<Document> collection, String id, String field, String value) {
-        if (id != null) {
-            collection.updateOne(new Document("_id", id), addToSet(field, value), UPSERT);
-        }
-    }
-
-    private static void keep(MongoCollection<Document> collection, String id, ReceivedEvent<?> received) {
-        Stamp stamp = Stamp.of(received);
-        Document stored = new Document("eventId", stamp.eventId())
-                .append("aggregateId", stamp.aggregateId())
-                .append("sequence", stamp.sequence())
-                .append("recordedAt", stamp.recordedAt().toString())
-                .append("type", received.type().typeName())
-                .append("json", EventJson.MAPPER.writeValueAsString(received.event()));
-        collection.updateOne(new Document("_id", id), set("history." + key(stamp.eventId()), stored), UPSERT);
-    }
-
-    /** Event ids are not ours to trust as field names (dots, dollars): base64url is a safe, injective spelling. */
-    static String key(String eventId) {
-        return "e" + Base64.getUrlEncoder().withoutPadding().encodeToString(eventId.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<Document> byIds(MongoCollection<Document> collection, Collection<String> ids) {

@@ -3,53 +3,31 @@ package uk.encounters.reporting.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.encounters.contracts.AcademicYears;
-import uk.encounters.contracts.ActivityType;
-import uk.encounters.contracts.Benchmark;
-import uk.encounters.contracts.ChecklistItem;
-import uk.encounters.contracts.DeliveryMode;
-import uk.encounters.contracts.school.Gender;
-import uk.encounters.contracts.school.SchoolType;
-import uk.encounters.contracts.school.Sen;
+import uk.encounters.reporting.coverage.GeneratedHistory.Figures;
 
 /**
- * Property: a generated history (three schools, dozens of pupils with joiners, leavers and changed details, dozens of
- * encounters with corrections, overrides and withdrawals), delivered in many orders with redeliveries, always folds
+ * Property: a generated history ({@link GeneratedHistory}), delivered in many orders with redeliveries, always folds
  * to the same facts and the same figures. Fixed seeds, so a failure is reproducible.
  */
 class CoverageOrderInsensitivityTest {
 
     private static final long HISTORY_SEED = 20260331L;
     private static final int INTERLEAVINGS = 50;
-    private static final List<LocalDate> AS_OF = List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 3, 31),
-            LocalDate.of(2025, 7, 31), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 3, 31),
-            LocalDate.of(2026, 7, 31));
-    private static final String[] AREAS = {"Engineering", "Health", null};
-
-    /** Everything the rules produce from one set of facts, so one equality compares all of it. */
-    record Figures(List<SchoolCoverage> schools, List<HubCoverage> hubs, List<PupilCoverage> pupils,
-                   List<List<PupilEvidence>> evidence, List<EncounterChecklist> checklists) {
-    }
 
     @Test
     void anyInterleavingWithRedeliveriesFoldsToTheSameFactsAndFigures() {
-        History history = generate(new Random(HISTORY_SEED));
+        History history = GeneratedHistory.generate(new Random(HISTORY_SEED));
         List<History.Stamped> events = history.events();
         Instant midway = events.get(events.size() / 2).stamp().recordedAt();
         Facts reference = fold(events);
         Figures referenceNow = figures(reference, null);
         Figures referenceMidway = figures(reference, midway);
-        assertNotTrivial(events, referenceNow, referenceMidway);
+        GeneratedHistory.assertNotTrivial(events, referenceNow, referenceMidway);
 
         for (int seed = 1; seed <= INTERLEAVINGS; seed++) {
             Random random = new Random(seed);
@@ -77,112 +55,7 @@ class CoverageOrderInsensitivityTest {
     }
 
     private static Figures figures(Facts facts, Instant knownAt) {
-        Coverage coverage = Coverage.of(facts, knownAt);
-        List<SchoolCoverage> schools = new ArrayList<>();
-        List<HubCoverage> hubs = new ArrayList<>();
-        List<PupilCoverage> pupils = new ArrayList<>();
-        List<List<PupilEvidence>> evidence = new ArrayList<>();
-        for (LocalDate asOf : AS_OF) {
-            for (String school : List.of("s1", "s2", "c1")) {
-                coverage.school(school, asOf).ifPresent(schools::add);
-                for (Measure measure : Measure.values()) {
-                    evidence.add(coverage.evidence(school, measure, null, asOf));
-                }
-            }
-            hubs.add(coverage.hub("h1", asOf));
-            hubs.add(coverage.hub("h2", asOf));
-            facts.pupils().keySet().stream().sorted()
-                    .forEach(p -> coverage.pupil(p, asOf).ifPresent(pupils::add));
-        }
-        List<EncounterChecklist> checklists = facts.encounters().keySet().stream().sorted()
-                .flatMap(e -> coverage.checklist(e).stream()).toList();
-        return new Figures(schools, hubs, pupils, evidence, checklists);
-    }
-
-    /** Guards the property against a generator that only ever produces zeros. */
-    private static void assertNotTrivial(List<History.Stamped> events, Figures now, Figures midway) {
-        assertThat(events).hasSizeGreaterThan(200);
-        assertThat(now.schools()).anySatisfy(s -> assertThat(s.gb5().met()).isPositive());
-        assertThat(now.schools()).anySatisfy(s -> assertThat(s.gb6By18().met()).isPositive());
-        assertThat(now.schools()).anySatisfy(s -> assertThat(s.atRisk().get(Measure.GB5)).isNotEmpty());
-        assertThat(now.checklists()).anySatisfy(c -> assertThat(c.withdrawn()).isTrue());
-        assertThat(now.checklists()).anySatisfy(c -> assertThat(c.results().values())
-                .anySatisfy(r -> assertThat(r.override()).isNotNull()));
-        assertThat(now).isNotEqualTo(midway);
-    }
-
-    private static History generate(Random random) {
-        History history = new History().at(Instant.parse("2024-08-20T08:00:00Z"));
-        history.school("s1", SchoolType.SCHOOL, "h1").school("s2", SchoolType.SPECIAL_SCHOOL, "h1")
-                .school("c1", SchoolType.COLLEGE, "h2");
-        Map<String, List<String>> pupilsBySchool = new LinkedHashMap<>();
-        pupils(history, random, "s1", 30, 7, 13, pupilsBySchool);
-        pupils(history, random, "s2", 15, 7, 11, pupilsBySchool);
-        pupils(history, random, "c1", 15, 12, 13, pupilsBySchool);
-        history.moveHub("s2", "h1", "h2");
-        for (int i = 1; i <= 60; i++) {
-            String school = List.of("s1", "s2", "c1").get(random.nextInt(3));
-            encounter(history, random, "e" + i, school, pupilsBySchool.get(school));
-        }
-        return history;
-    }
-
-    private static void pupils(History history, Random random, String school, int count, int fromYear, int toYear,
-                               Map<String, List<String>> pupilsBySchool) {
-        List<String> ids = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            String pupil = school + "-p" + i;
-            ids.add(pupil);
-            String academicYear = random.nextBoolean() ? "2024/25" : "2025/26";
-            int yearGroup = fromYear + random.nextInt(toYear - fromYear + 1);
-            LocalDate admission = AcademicYears.firstDay(academicYear).plusDays(random.nextInt(5) == 0
-                    ? random.nextInt(200) : 0);
-            Sen sen = Sen.values()[random.nextInt(Sen.values().length)];
-            Gender gender = Gender.values()[random.nextInt(Gender.values().length)];
-            history.enrol(pupil, school, academicYear, yearGroup, admission, sen, random.nextBoolean(), gender,
-                    AREAS[random.nextInt(AREAS.length)]);
-            if (random.nextInt(6) == 0) {
-                history.detailsChanged(pupil, school, academicYear, yearGroup, Sen.SEN_SUPPORT, true, gender,
-                        AREAS[random.nextInt(AREAS.length)]);
-            }
-            if (random.nextInt(5) == 0) {
-                LocalDate leaving = admission.plusDays(30 + random.nextInt(300));
-                history.leave(pupil, school, leaving);
-                if (random.nextBoolean()) {
-                    history.enrol(pupil, school, AcademicYears.containing(leaving.plusDays(40)), yearGroup,
-                            leaving.plusDays(40), sen, false, gender, null);
-                }
-            }
-        }
-        pupilsBySchool.put(school, ids);
-    }
-
-    private static void encounter(History history, Random random, String id, String school, List<String> pupils) {
-        ActivityType activity = ActivityType.values()[random.nextInt(ActivityType.values().length)];
-        Set<Benchmark> tags = random.nextInt(4) == 0 ? EnumSet.allOf(Benchmark.class) : activity.defaultBenchmarks();
-        LocalDate date = LocalDate.of(2024, 9, 2).plusDays(random.nextInt(680));
-        Map<String, Boolean> checklist = new LinkedHashMap<>();
-        for (ChecklistItem item : ChecklistItem.values()) {
-            checklist.put(item.name(), random.nextInt(10) != 0);
-        }
-        history.record(id, school, activity, tags, date, List.of("1", "2.5", "6", "25").get(random.nextInt(4)),
-                DeliveryMode.values()[random.nextInt(DeliveryMode.values().length)],
-                AREAS[random.nextInt(AREAS.length)], checklist, register(random, pupils));
-        if (random.nextInt(4) == 0) {
-            history.correct(id, school, register(random, pupils));
-        }
-        List<Benchmark> tagList = List.copyOf(tags);
-        for (int i = random.nextInt(4); i < 2; i++) {
-            history.override(id, school, tagList.get(random.nextInt(tagList.size())), random.nextBoolean());
-        }
-        if (random.nextInt(10) == 0) {
-            history.withdraw(id, school);
-        }
-    }
-
-    private static String[] register(Random random, List<String> pupils) {
-        List<String> shuffled = new ArrayList<>(pupils);
-        Collections.shuffle(shuffled, random);
-        return shuffled.subList(0, 1 + random.nextInt(Math.min(12, shuffled.size()))).toArray(String[]::new);
+        return GeneratedHistory.figures(GeneratedHistory.whole(facts), facts.pupils().keySet(),
+                facts.encounters().keySet(), knownAt);
     }
 }

@@ -38,9 +38,9 @@ import uk.encounters.contracts.school.Sen;
  * aggregate's next sequence (a school's roll is one aggregate, each encounter another) and a recorded-at instant
  * one minute after the previous event unless {@link #at} moves the clock.
  */
-final class History {
+public final class History {
 
-    record Stamped(Stamp stamp, IntegrationEvent event) {
+    public record Stamped(Stamp stamp, IntegrationEvent event) {
     }
 
     private final List<Stamped> events = new ArrayList<>();
@@ -58,7 +58,7 @@ final class History {
         return events.getLast().stamp().recordedAt();
     }
 
-    List<Stamped> events() {
+    public List<Stamped> events() {
         return List.copyOf(events);
     }
 

@@ -213,9 +213,10 @@ class CoverageIntegrationTest {
                 .contains(overrideE3.eventId());
 
         // Stored once per event however often it came.
-        Document e1Doc = database.getCollection(CoverageStore.ENCOUNTERS).find(new Document("_id", e1)).first();
+        CoverageCollections stored = CoverageCollections.of(database, 1);
+        Document e1Doc = stored.encounters().find(new Document("_id", e1)).first();
         assertThat(e1Doc.get("history", Document.class)).hasSize(2);
-        Document schoolDoc = database.getCollection(CoverageStore.SCHOOLS).find(new Document("_id", school)).first();
+        Document schoolDoc = stored.schools().find(new Document("_id", school)).first();
         assertThat(schoolDoc.getList("pupils", String.class)).containsExactlyInAnyOrder(p1, p2, p3, p4);
     }
 

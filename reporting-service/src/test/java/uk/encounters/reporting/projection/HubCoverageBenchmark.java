@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,13 +52,15 @@ class HubCoverageBenchmark {
     @Test
     void hubCoverageOfAFewSchools() {
         try (MongoClient client = MongoClients.create(Infrastructure.forTests().mongoUri())) {
-            CoverageStore store = new CoverageStore(client.getDatabase("bench-" + UUID.randomUUID()));
+            MongoDatabase database = client.getDatabase("bench-" + UUID.randomUUID());
+            CoverageStore store = new CoverageStore(database);
+            CoverageWriter writer = new CoverageWriter(CoverageCollections.of(database, 1));
             String hub = "hub-1";
             long events = 0;
             long writeStart = System.nanoTime();
             for (int s = 0; s < SCHOOLS; s++) {
                 String school = "school-" + s;
-                events += record(store, new SchoolRegistered(school, "10000" + s, "School " + s, SchoolType.SCHOOL,
+                events += record(writer, new SchoolRegistered(school, "10000" + s, "School " + s, SchoolType.SCHOOL,
                         hub, List.of(7, 8, 9, 10, 11)), "school-" + school, 0);
                 List<String> pupils = new ArrayList<>();
                 long sequence = 0;
@@ -65,7 +68,7 @@ class HubCoverageBenchmark {
                     for (int p = 0; p < PUPILS_PER_YEAR; p++) {
                         String pupil = school + "-y" + year + "-" + p;
                         pupils.add(pupil);
-                        events += record(store, new PupilEnrolled(pupil, school, "2026/27", year,
+                        events += record(writer, new PupilEnrolled(pupil, school, "2026/27", year,
                                 LocalDate.of(2026, 9, 1), Sen.NONE, p % 3 == 0, Gender.FEMALE, null),
                                 "roll-" + school, sequence++);
                     }
@@ -73,7 +76,7 @@ class HubCoverageBenchmark {
                 for (int e = 0; e < ENCOUNTERS; e++) {
                     String encounter = school + "-e" + e;
                     int from = (e * ATTENDEES) % (pupils.size() - ATTENDEES);
-                    events += record(store, new EncounterRecorded(encounter, school, "employer-1", "Health",
+                    events += record(writer, new EncounterRecorded(encounter, school, "employer-1", "Health",
                             EmployerSize.LARGE, null, null, ActivityType.CAREERS_TALK, List.of(Benchmark.GB5),
                             LocalDate.of(2026, 10, 1).plusDays(e), "2026/27", BigDecimal.ONE, DeliveryMode.IN_PERSON,
                             "Site", null, pupils.subList(from, from + ATTENDEES), allMet(), Map.of(Benchmark.GB5, true),
@@ -96,10 +99,10 @@ class HubCoverageBenchmark {
         }
     }
 
-    private static int record(CoverageStore store, IntegrationEvent event, String aggregateId, long sequence) {
-        store.record(new ReceivedEvent<>("bench", IntegrationEvents.REGISTRY.typeOf(event),
+    private static int record(CoverageWriter writer, IntegrationEvent event, String aggregateId, long sequence) {
+        writer.write(List.of(new ReceivedEvent<>("bench", IntegrationEvents.REGISTRY.typeOf(event),
                 UUID.randomUUID().toString(), aggregateId, sequence, Instant.parse("2027-01-01T00:00:00Z"), "bench",
-                event));
+                event)));
         return 1;
     }
 
