@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -32,6 +33,7 @@ import org.springframework.security.web.SecurityFilterChain;
         "uk.encounters.platform.identity.IdentityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(ResourceServerProperties.class)
+@EnableWebSecurity // self-contained, so web slice tests that import this get the same chain
 public class ResourceServerAutoConfiguration {
 
     static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/info",

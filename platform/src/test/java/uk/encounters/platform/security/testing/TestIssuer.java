@@ -140,7 +140,7 @@ public final class TestIssuer implements AutoCloseable {
         private boolean unsigned;
 
         private Token(String role, String tenant) {
-            this.subject = "acc-" + role.toLowerCase() + "-" + (tenant == null ? UUID.randomUUID() : tenant);
+            this.subject = "acc-" + role.toLowerCase().replace('_', '-') + "-" + (tenant == null ? UUID.randomUUID() : tenant);
             claims.put("role", role);
             if (tenant != null) {
                 claims.put("tenant", tenant);
