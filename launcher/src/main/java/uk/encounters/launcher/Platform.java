@@ -36,11 +36,13 @@ public final class Platform implements AutoCloseable {
     /**
      * Starts the services against {@code infra} on the given ports, logging to {@code target/platform-logs} under
      * the working directory (a module directory under Maven), and returns once all three report readiness.
+     * {@code extraEnvironment} as below (the end-to-end tests name the token issuer the services trust).
      */
-    public static Platform start(Infrastructure infra, Path repoRoot, PlatformPorts ports) {
+    public static Platform start(Infrastructure infra, Path repoRoot, PlatformPorts ports,
+                                 Map<String, String> extraEnvironment) {
         Path logDir = Files.isDirectory(Path.of("target")) ? Path.of("target", "platform-logs")
                 : repoRoot.resolve("data").resolve("logs");
-        return start(infra.kafkaBootstrapServers(), infra.mongoUri(), repoRoot, ports, logDir, Map.of());
+        return start(infra.kafkaBootstrapServers(), infra.mongoUri(), repoRoot, ports, logDir, extraEnvironment);
     }
 
     /**
