@@ -53,7 +53,9 @@ import uk.encounters.school.Bearer;
  * school A's careers leader reading and replacing B's roll and acting on B's shout-outs, hub X's coordinator reading
  * hub Y's schools, and forged, expired, wrongly signed and foreign tokens. Every refusal is checked to change nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Spring Security at DEBUG, so the log check covers what it would print when someone turns logging up.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.org.springframework.security=DEBUG")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class SchoolAccessTest {
