@@ -115,7 +115,8 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
         Published registered = awaitPublished("encounter.EmployerRegistered.v1", "employerId", employerId);
         assertThat(registered.body().path("postcode").asString()).isEqualTo("TS17 6AB");
         assertThat(registered.body().path("size").asString()).isEqualTo("SELF_EMPLOYED");
-        assertThat(registered.headers()).containsEntry(EventHeaders.ACTING_USER, "careers-leader-1");
+        assertThat(registered.headers()).as("the token's account id")
+                .containsEntry(EventHeaders.ACTING_USER, "acc-employer-" + employerId);
     }
 
     @Test
@@ -266,9 +267,9 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
         String encounterId = EncounterIds.forOffer(offerId, school);
         awaitPublished("encounter.EncounterScheduled.v1", "encounterId", encounterId);
 
-        Reply nobody = post("/api/v1/encounters/" + encounterId + "/cancel", Map.of("reason", "Site closed"));
-        assertThat(nobody.status()).isEqualTo(422);
-        assertThat(nobody.errorFields()).containsExactly("cancelledBy");
+        Reply noReason = post("/api/v1/encounters/" + encounterId + "/cancel", Map.of("cancelledBy", "EMPLOYER"));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(noReason.errorFields()).containsExactly("reason");
         Reply cancelled = post("/api/v1/encounters/" + encounterId + "/cancel",
                 Map.of("cancelledBy", "EMPLOYER", "reason", "Site closed for repairs"));
         assertThat(cancelled.status()).isEqualTo(200);
@@ -296,7 +297,8 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
 
         JsonNode body = recorded.body();
         assertThat(recorded.key()).isEqualTo(school);
-        assertThat(recorded.headers()).containsEntry(EventHeaders.ACTING_USER, "careers-leader-1");
+        assertThat(recorded.headers()).as("the token's account id")
+                .containsEntry(EventHeaders.ACTING_USER, "acc-careers-leader-" + school);
         assertThat(body.path("framework").asString()).isEqualTo("V2024");
         assertThat(body.path("academicYear").asString()).isEqualTo("2026/27");
         assertThat(body.path("meaningful").path("GB5").asBoolean()).isTrue();

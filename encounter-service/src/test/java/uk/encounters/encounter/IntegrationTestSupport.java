@@ -46,11 +46,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import uk.encounters.contracts.IntegrationEvent;
+import uk.encounters.encounter.encounter.EncounterIds;
 import uk.encounters.infra.Infrastructure;
-import uk.encounters.platform.identity.DevelopmentHeaderUserResolver;
 import uk.encounters.platform.messaging.EventHeaders;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.platform.messaging.EventJson;
+import uk.encounters.platform.security.testing.TestIssuer;
 
 /**
  * The whole service on the test infrastructure (real Kafka, the configured MongoDB), with school-service played by a
@@ -64,10 +65,12 @@ public abstract class IntegrationTestSupport {
     /** A Monday in 2026/27: the service's "today" in these tests. */
     protected static final Instant NOW = Instant.parse("2026-11-02T09:00:00Z");
     protected static final Infrastructure INFRA = Infrastructure.forTests();
+    protected static final TestIssuer ISSUER = TestIssuer.shared();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         INFRA.springProperties("encounter-it-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));
+        registry.add(TestIssuer.ISSUER_PROPERTY, ISSUER::issuerUri);
         // No back-off between redeliveries in tests; a poison record should fail fast.
         registry.add("encounters.messaging.consumer.initial-back-off", () -> "50ms");
     }
@@ -92,8 +95,7 @@ public abstract class IntegrationTestSupport {
 
     @BeforeEach
     void connect() {
-        http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(DevelopmentHeaderUserResolver.HEADER, "careers-leader-1").build();
+        http = RestClient.builder().baseUrl("http://localhost:" + port).build();
         Properties properties = new Properties();
         properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -117,6 +119,10 @@ public abstract class IntegrationTestSupport {
         List<Future<RecordMetadata>> sent = new ArrayList<>();
         for (IntegrationEvent event : events) {
             long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
+            if (event instanceof uk.encounters.contracts.school.OfferAccepted accepted) {
+                encounterParties.put(EncounterIds.forOffer(accepted.offerId(), accepted.schoolId()),
+                        Map.entry(accepted.schoolId(), accepted.employerId()));
+            }
             sent.add(producer.send(new EventRecord(event, UUID.randomUUID().toString(), aggregateId, sequence,
                     Instant.now(), "school-admin").toProducerRecord("school.events")));
         }
@@ -139,15 +145,69 @@ public abstract class IntegrationTestSupport {
     // --- HTTP
 
     protected Reply post(String path, Object body) {
-        return exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+        String token = callerFor(path, body);
+        Reply reply = exchange(http.post().uri(path).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).body(body));
+        remember(path, body, reply);
+        return reply;
     }
 
     protected Reply put(String path, Object body) {
-        return exchange(http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body));
+        String token = callerFor(path, body);
+        return exchange(http.put().uri(path).headers(h -> h.setBearerAuth(token))
+                .contentType(MediaType.APPLICATION_JSON).body(body));
     }
 
+    /** As an employer browsing the board (the only GET this service has). */
     protected JsonNode get(String path) {
-        return EventJson.MAPPER.readTree(http.get().uri(path).retrieve().body(String.class));
+        return EventJson.MAPPER.readTree(http.get().uri(path).headers(h -> h.setBearerAuth(ISSUER.employer("browsing")))
+                .retrieve().body(String.class));
+    }
+
+    // --- who the tests act as
+
+    private final Map<String, String> offerEmployers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Map.Entry<String, String>> encounterParties = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The token of the party a request is about, as docs/access.md requires: the employer registering or named in
+     * the body, the careers leader of the school named in the body, and for an offer or encounter in the path, the
+     * party that made it (the employer, when cancelling as the employer). The access rules themselves are tested in
+     * EncounterAccessTest; these tests are about what the service does for the right caller.
+     */
+    private String callerFor(String path, Object body) {
+        Map<?, ?> fields = body instanceof Map<?, ?> map ? map : Map.of();
+        if (path.equals("/api/v1/employers")) {
+            Object id = fields.get("employerId");
+            return ISSUER.employer(id == null ? "employer-" + UUID.randomUUID() : id.toString());
+        }
+        if (path.startsWith("/api/v1/offers/")) {
+            String offerId = path.split("/")[4];
+            return ISSUER.employer(offerEmployers.getOrDefault(offerId, "unknown-employer"));
+        }
+        if (path.startsWith("/api/v1/encounters/")) {
+            var parties = encounterParties.getOrDefault(path.split("/")[4], Map.entry("unknown-school", "unknown"));
+            return "EMPLOYER".equals(fields.get("cancelledBy")) ? ISSUER.employer(parties.getValue())
+                    : ISSUER.careersLeader(parties.getKey());
+        }
+        if (fields.get("schoolId") != null) {
+            return ISSUER.careersLeader(fields.get("schoolId").toString());
+        }
+        return ISSUER.employer(String.valueOf(fields.get("employerId")));
+    }
+
+    private void remember(String path, Object body, Reply reply) {
+        Map<?, ?> fields = body instanceof Map<?, ?> map ? map : Map.of();
+        if (reply.status() != 201) {
+            return;
+        }
+        if (reply.body().has("offerId")) {
+            offerEmployers.put(reply.text("offerId"), String.valueOf(fields.get("employerId")));
+        }
+        if (reply.body().has("encounterId")) {
+            encounterParties.put(reply.text("encounterId"), Map.entry(String.valueOf(fields.get("schoolId")),
+                    String.valueOf(fields.get("employerId"))));
+        }
     }
 
     private static Reply exchange(RestClient.RequestBodySpec request) {

@@ -95,7 +95,7 @@ public final class Launcher {
         System.out.println("Sign-in: " + identity + "/login (first admin and admin client: "
                 + root.relativize(data.resolve("identity-bootstrap.properties")) + "; mail: " + identity + "/outbox)");
         DemoStartup.run(data, new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
-                platform.baseUrl(Service.REPORTING)), System.out);
+                platform.baseUrl(Service.REPORTING)), null, System.out);
     }
 
     static String formatTable(List<String[]> rows) {

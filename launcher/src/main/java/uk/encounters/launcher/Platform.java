@@ -40,12 +40,16 @@ public final class Platform implements AutoCloseable {
      * Starts the services against {@code infra} on the given ports, logging to {@code target/platform-logs} under
      * the working directory (a module directory under Maven), and returns once all report readiness. The
      * identity-service writes its bootstrap credentials next to the logs, never into the local run's {@code data/}.
+     * {@code extraEnvironment} as below (the end-to-end tests name the token issuer the services trust).
      */
-    public static Platform start(Infrastructure infra, Path repoRoot, PlatformPorts ports) {
+    public static Platform start(Infrastructure infra, Path repoRoot, PlatformPorts ports,
+                                 Map<String, String> extraEnvironment) {
         Path logDir = Files.isDirectory(Path.of("target")) ? Path.of("target", "platform-logs")
                 : repoRoot.resolve("data").resolve("logs");
-        return start(infra.kafkaBootstrapServers(), infra.mongoUri(), repoRoot, ports, logDir,
-                Map.of(IDENTITY_DATA_DIRECTORY, logDir.toAbsolutePath().resolveSibling("platform-data").toString()));
+        Map<String, String> environment = new HashMap<>(extraEnvironment);
+        environment.putIfAbsent(IDENTITY_DATA_DIRECTORY,
+                logDir.toAbsolutePath().resolveSibling("platform-data").toString());
+        return start(infra.kafkaBootstrapServers(), infra.mongoUri(), repoRoot, ports, logDir, environment);
     }
 
     /**
@@ -70,8 +74,9 @@ public final class Platform implements AutoCloseable {
         environment.put("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED", "true");
         // The sign-in service's public address: the iss of its tokens, and where the other services fetch its keys.
         String issuer = "http://localhost:" + ports.of(Service.IDENTITY);
-        environment.put("ENCOUNTERS_IDENTITY_ISSUER_URI", issuer);
-        environment.put("ENCOUNTERS_SECURITY_ISSUER_URI", issuer);
+        environment.put("ENCOUNTERS_IDENTITY_ISSUERURI", issuer);
+        // One spelling only, the one extraEnvironment overrides (relaxed binding reads it as issuer-uri).
+        environment.put("ENCOUNTERS_SECURITY_ISSUERURI", issuer);
         // No mail server on a local run: invitation and confirmation mail is read at <issuer>/outbox.
         environment.put("ENCOUNTERS_IDENTITY_OUTBOX_PAGE", "true");
         environment.putAll(extraEnvironment);

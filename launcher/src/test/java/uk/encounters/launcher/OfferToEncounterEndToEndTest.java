@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.encounters.infra.Infrastructure;
+import uk.encounters.platform.security.testing.TestIssuer;
 
 /**
  * The main flow across all three services, each in its own JVM, through their public HTTP APIs only: a school
@@ -39,6 +40,8 @@ class OfferToEncounterEndToEndTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    private static final TestIssuer ISSUER = SharedPlatform.ISSUER;
+
     private static Platform platform;
 
     @BeforeAll
@@ -49,48 +52,55 @@ class OfferToEncounterEndToEndTest {
     @Test
     void anOfferAcceptedByTheSchoolIsRecordedAsAMeaningfulEncounterForThePupilsOnItsRoll() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        String hubId = send(Service.SCHOOL, "POST", "/api/v1/hubs", Map.of("name", "Tees Valley"), 201)
+        String admin = ISSUER.admin();
+        String hubId = send(Service.SCHOOL, "POST", admin, "/api/v1/hubs", Map.of("name", "Tees Valley"), 201)
                 .get("hubId").asString();
         String urn = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 899999));
-        String schoolId = send(Service.SCHOOL, "POST", "/api/v1/schools", Map.of("urn", urn,
+        String schoolId = send(Service.SCHOOL, "POST", admin, "/api/v1/schools", Map.of("urn", urn,
                 "name", "Eastfield Academy", "type", "SCHOOL", "hubId", hubId, "yearGroups", List.of(7, 8, 9, 10, 11)),
                 201).get("schoolId").asString();
-        JsonNode upload = sendCsv("/api/v1/schools/" + schoolId + "/roll", """
+        String leader = ISSUER.careersLeader(schoolId);
+        JsonNode upload = sendCsv(leader, "/api/v1/schools/" + schoolId + "/roll", """
                 UPN,Forename,Surname,DateOfBirth,YearGroup,Gender,SEN,PupilPremium,AdmissionDate,LeavingDate
                 B801200005001,Amara,Okafor,14/05/2011,10,F,N,Y,01/09/2022,
                 Y936412026001,Leo,Smith,02/01/2011,10,M,K,N,01/09/2022,
                 A000000000000,Zara,Ahmed,30/03/2011,10,F,N,N,01/09/2022,
                 """);
         assertThat(upload.get("enrolled").asInt()).isEqualTo(3);
-        String shoutOutId = send(Service.SCHOOL, "POST", "/api/v1/schools/" + schoolId + "/shout-outs", Map.of(
+        String shoutOutId = send(Service.SCHOOL, "POST", leader, "/api/v1/schools/" + schoolId + "/shout-outs", Map.of(
                 "title", "Careers talk: working in engineering", "activityType", "CAREERS_TALK",
                 "sectors", List.of("Engineering"), "yearGroups", List.of(10), "places", 3,
                 "startDate", today.toString(), "endDate", today.plusDays(30).toString(), "mode", "IN_PERSON",
                 "location", "Eastfield Academy, TS17 6AB"), 201).get("shoutOutId").asString();
 
-        String employerId = send(Service.ENCOUNTER, "POST", "/api/v1/employers", Map.of("name", "Tees Bridge Works",
-                "sector", "Engineering", "size", "MEDIUM", "postcode", "TS2 1RS"), 201).get("employerId").asString();
+        String employer = ISSUER.employer("tees-bridge-works-" + UUID.randomUUID());
+        String employerId = send(Service.ENCOUNTER, "POST", employer, "/api/v1/employers", Map.of(
+                "name", "Tees Bridge Works", "sector", "Engineering", "size", "MEDIUM", "postcode", "TS2 1RS"), 201)
+                .get("employerId").asString();
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                find(get(Service.ENCOUNTER, "/api/v1/shout-outs?status=OPEN&sector=Engineering"), "shoutOutId", shoutOutId))
+                find(get(Service.ENCOUNTER, employer, "/api/v1/shout-outs?status=OPEN&sector=Engineering"), "shoutOutId",
+                        shoutOutId))
                 .as("on the employers' board").isNotNull());
-        String offerId = send(Service.ENCOUNTER, "POST", "/api/v1/shout-outs/" + shoutOutId + "/offers", Map.of(
+        String offerId = send(Service.ENCOUNTER, "POST", employer, "/api/v1/shout-outs/" + shoutOutId + "/offers", Map.of(
                 "employerId", employerId, "proposedDate", today.plusDays(7).toString(),
                 "message", "Two of our apprentices can come"), 201).get("offerId").asString();
 
         await().atMost(PATIENCE).untilAsserted(() -> {
-            JsonNode shoutOut = find(get(Service.SCHOOL, "/api/v1/schools/" + schoolId + "/shout-outs"), "shoutOutId",
+            JsonNode shoutOut = find(get(Service.SCHOOL, leader, "/api/v1/schools/" + schoolId + "/shout-outs"), "shoutOutId",
                     shoutOutId);
             assertThat(find(shoutOut.get("offers"), "offerId", offerId)).as("offer at the school").isNotNull();
         });
-        send(Service.SCHOOL, "POST", "/api/v1/shout-outs/" + shoutOutId + "/offers/" + offerId + "/accept", Map.of(), 200);
+        send(Service.SCHOOL, "POST", leader, "/api/v1/shout-outs/" + shoutOutId + "/offers/" + offerId + "/accept",
+                Map.of(), 200);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                find(get(Service.REPORTING, "/api/v1/hubs/" + hubId + "/shout-outs?status=FILLED"), "shoutOutId", shoutOutId))
+                find(get(Service.REPORTING, ISSUER.hubCoordinator(hubId), "/api/v1/hubs/" + hubId
+                        + "/shout-outs?status=FILLED"), "shoutOutId", shoutOutId))
                 .as("filled in the hub's view").isNotNull());
 
         List<String> pupils = new ArrayList<>();
         await().atMost(PATIENCE).untilAsserted(() -> {
             pupils.clear();
-            get(Service.SCHOOL, "/api/v1/schools/" + schoolId + "/pupils").forEach(p -> pupils.add(p.get("pupilId").asString()));
+            get(Service.SCHOOL, leader, "/api/v1/schools/" + schoolId + "/pupils").forEach(p -> pupils.add(p.get("pupilId").asString()));
             assertThat(pupils).hasSize(3);
         });
         Map<String, Object> encounter = Map.ofEntries(Map.entry("schoolId", schoolId),
@@ -102,7 +112,7 @@ class OfferToEncounterEndToEndTest {
         // The roster may still be catching up with the roll: the service says so with a retryable 409.
         String[] encounterId = new String[1];
         await().atMost(PATIENCE).untilAsserted(() -> {
-            HttpResponse<String> response = exchange(Service.ENCOUNTER, "POST", "/api/v1/encounters", encounter);
+            HttpResponse<String> response = exchange(Service.ENCOUNTER, "POST", leader, "/api/v1/encounters", encounter);
             assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             encounterId[0] = JSON.readTree(response.body()).get("encounterId").asString();
         });
@@ -145,24 +155,24 @@ class OfferToEncounterEndToEndTest {
         return null;
     }
 
-    private static JsonNode send(Service service, String method, String path, Object body, int expected)
-            throws IOException, InterruptedException {
-        HttpResponse<String> response = exchange(service, method, path, body);
+    private static JsonNode send(Service service, String method, String token, String path, Object body,
+                                 int expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = exchange(service, method, token, path, body);
         assertThat(response.statusCode()).as(method + " " + path + " -> " + response.body()).isEqualTo(expected);
         return JSON.readTree(response.body());
     }
 
-    private static HttpResponse<String> exchange(Service service, String method, String path, Object body)
-            throws IOException, InterruptedException {
+    private static HttpResponse<String> exchange(Service service, String method, String token, String path,
+                                                 Object body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(url(service, path)).header("Content-Type", "application/json")
-                        .header("X-Dev-User", "e2e-" + service.name().toLowerCase())
+                        .header("Authorization", "Bearer " + token)
                         .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static JsonNode sendCsv(String path, String csv) throws IOException, InterruptedException {
+    private static JsonNode sendCsv(String token, String path, String csv) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url(Service.SCHOOL, path + "?academicYear="
-                        + currentAcademicYear()))
+                        + currentAcademicYear())).header("Authorization", "Bearer " + token)
                         .header("Content-Type", "text/csv").PUT(HttpRequest.BodyPublishers.ofString(csv)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("roll upload -> " + response.body()).isEqualTo(200);
@@ -176,8 +186,9 @@ class OfferToEncounterEndToEndTest {
         return start + "-" + String.format("%02d", (start + 1) % 100);
     }
 
-    private static JsonNode get(Service service, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url(service, path)).GET().build(),
+    private static JsonNode get(Service service, String token, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url(service, path))
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + path + " -> " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());

@@ -39,18 +39,22 @@ class WalkingSkeletonEndToEndTest {
 
     @Test
     void aShoutOutPostedToSchoolServiceReachesTheBoardAndTheHubView() throws Exception {
-        String hubId = post(Service.SCHOOL, "/api/v1/hubs", Map.of("name", "Tees Valley Careers Hub")).get("hubId").asString();
+        String admin = SharedPlatform.ISSUER.admin();
+        String hubId = post(Service.SCHOOL, admin, "/api/v1/hubs", Map.of("name", "Tees Valley Careers Hub"))
+                .get("hubId").asString();
         String urn = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 899999));
-        String schoolId = post(Service.SCHOOL, "/api/v1/schools", Map.of("urn", urn, "name", "Northfield School",
+        String schoolId = post(Service.SCHOOL, admin, "/api/v1/schools", Map.of("urn", urn, "name", "Northfield School",
                 "type", "SCHOOL", "hubId", hubId)).get("schoolId").asString();
-        String shoutOutId = post(Service.SCHOOL, "/api/v1/schools/" + schoolId + "/shout-outs", Map.of(
+        String shoutOutId = post(Service.SCHOOL, SharedPlatform.ISSUER.careersLeader(schoolId),
+                "/api/v1/schools/" + schoolId + "/shout-outs", Map.of(
                 "title", "Careers talk for History", "description", "Archivists and museum curators wanted",
                 "activityType", "CAREERS_TALK", "sectors", List.of("Culture and heritage"), "yearGroups", List.of(9),
                 "places", 2, "startDate", "2099-03-01", "endDate", "2099-03-31", "mode", "HYBRID"))
                 .get("shoutOutId").asString();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode board = get(Service.ENCOUNTER, "/api/v1/shout-outs?status=OPEN");
+            JsonNode board = get(Service.ENCOUNTER, SharedPlatform.ISSUER.employer("e2e-employer"),
+                    "/api/v1/shout-outs?status=OPEN");
             JsonNode entry = find(board, shoutOutId);
             assertThat(entry).as("shout-out on the employers' board").isNotNull();
             assertThat(entry.get("schoolName").asString()).isEqualTo("Northfield School");
@@ -58,7 +62,8 @@ class WalkingSkeletonEndToEndTest {
             assertThat(entry.get("status").asString()).isEqualTo("OPEN");
         });
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode hubView = get(Service.REPORTING, "/api/v1/hubs/" + hubId + "/shout-outs?status=OPEN");
+            JsonNode hubView = get(Service.REPORTING, SharedPlatform.ISSUER.hubCoordinator(hubId),
+                    "/api/v1/hubs/" + hubId + "/shout-outs?status=OPEN");
             assertThat(hubView).hasSize(1);
             JsonNode entry = find(hubView, shoutOutId);
             assertThat(entry).as("shout-out in the hub's unmet demand").isNotNull();
@@ -70,13 +75,13 @@ class WalkingSkeletonEndToEndTest {
     @Test
     void everyServiceIsReadyWithKafkaAndMongoAndPublishesMetricsAndItsApiDocument() throws Exception {
         for (Service service : Service.values()) {
-            JsonNode readiness = get(service, "/actuator/health/readiness");
+            JsonNode readiness = get(service, null, "/actuator/health/readiness");
             assertThat(readiness.get("status").asString()).as(service + " readiness").isEqualTo("UP");
             assertThat(readiness.get("components").get("kafka").get("status").asString()).isEqualTo("UP");
             assertThat(readiness.get("components").get("mongo").get("status").asString()).isEqualTo("UP");
-            assertThat(get(service, "/actuator/health/liveness").get("status").asString()).isEqualTo("UP");
-            assertThat(text(service, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
-            assertThat(get(service, "/v3/api-docs").get("openapi").asString()).startsWith("3.");
+            assertThat(get(service, null, "/actuator/health/liveness").get("status").asString()).isEqualTo("UP");
+            assertThat(text(service, null, "/actuator/prometheus")).contains("jvm_memory_used_bytes");
+            assertThat(get(service, null, "/v3/api-docs").get("openapi").asString()).startsWith("3.");
         }
     }
 
@@ -104,21 +109,27 @@ class WalkingSkeletonEndToEndTest {
         return null;
     }
 
-    private static JsonNode post(Service service, String path, Map<String, ?> body) throws IOException, InterruptedException {
+    private static JsonNode post(Service service, String token, String path, Map<String, ?> body)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url(service, path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(201);
         return JSON.readTree(response.body());
     }
 
-    private static JsonNode get(Service service, String path) throws IOException, InterruptedException {
-        return JSON.readTree(text(service, path));
+    /** {@code token} null for the open endpoints (health, Prometheus, the API document). */
+    private static JsonNode get(Service service, String token, String path) throws IOException, InterruptedException {
+        return JSON.readTree(text(service, token, path));
     }
 
-    private static String text(Service service, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url(service, path)).GET().build(),
+    private static String text(Service service, String token, String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(service, path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
         return response.body();

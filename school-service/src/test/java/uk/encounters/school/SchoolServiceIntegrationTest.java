@@ -27,7 +27,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import uk.encounters.infra.Infrastructure;
-import uk.encounters.platform.identity.DevelopmentHeaderUserResolver;
 import uk.encounters.platform.messaging.EventHeaders;
 
 /** Through the HTTP API to Kafka: what school-service publishes when a hub, a school and a shout-out are created. */
@@ -38,19 +37,21 @@ class SchoolServiceIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        Bearer.trustTestIssuer(registry);
         INFRA.springProperties("school-it-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @Value("${local.server.port}")
     int port;
 
+    private final Bearer bearer = new Bearer();
     private RestClient http;
     private KafkaConsumer<String, byte[]> consumer;
 
     @BeforeEach
     void setUp() {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(DevelopmentHeaderUserResolver.HEADER, "careers-leader-1").build();
+                .requestInterceptor(bearer).build();
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
         consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new ByteArrayDeserializer());
@@ -63,10 +64,12 @@ class SchoolServiceIntegrationTest {
 
     @Test
     void aPostedShoutOutIsPublishedAfterItsSchoolAndHubWithTypeIdentityAndActingUser() {
+        bearer.asAdmin();
         String hubId = created("/api/v1/hubs", Map.of("name", "Tees Valley"), "hubId");
         String urn = String.valueOf(100000 + (int) (Math.random() * 899999));
         String schoolId = created("/api/v1/schools", Map.of("urn", urn, "name", "Northfield School",
                 "type", "SCHOOL", "hubId", hubId, "yearGroups", List.of(7, 8, 9, 10, 11)), "schoolId");
+        bearer.as(Bearer.ISSUER.as("CAREERS_LEADER", schoolId).subject("acc-careers-leader-1").mint());
         String shoutOutId = created("/api/v1/schools/" + schoolId + "/shout-outs", Map.of(
                 "title", "Mock interviews for Year 11", "activityType", "MOCK_INTERVIEWS",
                 "sectors", List.of("Finance"), "yearGroups", List.of(11), "places", 30,
@@ -97,7 +100,7 @@ class SchoolServiceIntegrationTest {
         assertThat(posted.offset()).isGreaterThan(registered.offset());
         assertThat(header(posted, EventHeaders.AGGREGATE_ID)).isEqualTo(shoutOutId);
         assertThat(header(posted, EventHeaders.AGGREGATE_SEQUENCE)).isEqualTo("0");
-        assertThat(header(posted, EventHeaders.ACTING_USER)).isEqualTo("careers-leader-1");
+        assertThat(header(posted, EventHeaders.ACTING_USER)).as("the token's account id").isEqualTo("acc-careers-leader-1");
         assertThat(header(posted, EventHeaders.EVENT_ID)).isNotBlank();
         assertThat(header(posted, EventHeaders.OCCURRED_AT)).isNotBlank();
         assertThat(new String(posted.value(), StandardCharsets.UTF_8))
@@ -107,10 +110,12 @@ class SchoolServiceIntegrationTest {
 
     @Test
     void aShoutOutForAYearGroupTheSchoolDoesNotTeachIsRejectedWithTheFieldNamed() {
+        bearer.asAdmin();
         String hubId = created("/api/v1/hubs", Map.of("name", "Tees Valley"), "hubId");
         String urn = String.valueOf(100000 + (int) (Math.random() * 899999));
         String schoolId = created("/api/v1/schools", Map.of("urn", urn, "name", "Southfield School",
                 "type", "SCHOOL", "hubId", hubId, "yearGroups", List.of(7, 8, 9, 10, 11)), "schoolId");
+        bearer.asCareersLeaderOf(schoolId);
 
         var response = http.post().uri("/api/v1/schools/{id}/shout-outs", schoolId)
                 .contentType(MediaType.APPLICATION_JSON)
@@ -125,6 +130,7 @@ class SchoolServiceIntegrationTest {
 
     @Test
     void aSecondSchoolWithTheSameUrnIsAConflict() {
+        bearer.asAdmin();
         String hubId = created("/api/v1/hubs", Map.of("name", "Tees Valley"), "hubId");
         String urn = String.valueOf(100000 + (int) (Math.random() * 899999));
         created("/api/v1/schools", Map.of("urn", urn, "name", "First", "type", "SCHOOL", "hubId", hubId), "schoolId");
@@ -138,6 +144,7 @@ class SchoolServiceIntegrationTest {
 
     @Test
     void aSchoolInAnUnknownHubIsRejected() {
+        bearer.asAdmin();
         var status = http.post().uri("/api/v1/schools").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("urn", "123456", "name", "Nowhere School", "type", "SCHOOL", "hubId", "no-such-hub"))
                 .exchange((request, reply) -> reply.getStatusCode(), true);

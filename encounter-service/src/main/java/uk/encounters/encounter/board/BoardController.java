@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.DeliveryMode;
+import uk.encounters.encounter.web.Access;
 import uk.encounters.platform.web.ProblemException;
 
 /**
@@ -28,10 +29,12 @@ class BoardController {
 
     private final MongoCollection<Document> shoutOuts;
     private final MongoCollection<Document> schools;
+    private final Access access;
 
-    BoardController(MongoDatabase database) {
+    BoardController(MongoDatabase database, Access access) {
         this.shoutOuts = database.getCollection(BoardProjection.SHOUT_OUTS);
         this.schools = database.getCollection(BoardProjection.SCHOOLS);
+        this.access = access;
     }
 
     @GetMapping("/api/v1/shout-outs")
@@ -43,6 +46,7 @@ class BoardController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                            @RequestParam(required = false) DeliveryMode mode,
                            @RequestParam(required = false) String area) {
+        access.browseBoard();
         String wanted = status.strip().toUpperCase();
         if (!BoardProjection.BoardStatus.names().contains(wanted)) {
             throw ProblemException.unprocessable("status", "Status is one of " + BoardProjection.BoardStatus.names() + ".");

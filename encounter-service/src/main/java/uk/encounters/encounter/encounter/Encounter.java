@@ -263,7 +263,8 @@ public class Encounter {
             errors.add(new FieldError("offerId", "Offer " + offer + " was made by another employer."));
         }
         if (parties.get().schoolId() != null && !parties.get().schoolId().equals(command.schoolId())) {
-            errors.add(new FieldError("offerId", "Offer " + offer + " was made to another school."));
+            // Worded as for a missing offer: another school's dealings are not this school's to learn of.
+            return List.of(new FieldError("offerId", "There is no offer with id " + offer + "."));
         }
         return errors;
     }

@@ -17,17 +17,22 @@ class EmployerController {
 
     private final CommandGateway commands;
     private final Clock clock;
+    private final Access access;
 
-    EmployerController(CommandGateway commands, Clock clock) {
+    EmployerController(CommandGateway commands, Clock clock, Access access) {
         this.commands = commands;
         this.clock = clock;
+        this.access = access;
     }
 
-    /** Missing or malformed values are named by the aggregate (422), so every rule is stated in one place. */
+    /**
+     * Missing or malformed values are named by the aggregate (422), so every rule is stated in one place. The
+     * employer's id is the account's tenant (identity-service mints it when the employer registers there).
+     */
     @PostMapping("/api/v1/employers")
     @ResponseStatus(HttpStatus.CREATED)
     EmployerCreated register(@Valid @RequestBody NewEmployer request) {
-        String employerId = Ids.orNew(request.employerId());
+        String employerId = access.employerRegistering(request.employerId());
         commands.sendAndWait(new RegisterEmployer(employerId, request.name(), request.sector(), request.size(),
                 request.postcode(), clock.instant()));
         return new EmployerCreated(employerId);

@@ -32,10 +32,12 @@ class EncounterController {
 
     private final CommandGateway commands;
     private final Clock clock;
+    private final Access access;
 
-    EncounterController(CommandGateway commands, Clock clock) {
+    EncounterController(CommandGateway commands, Clock clock, Access access) {
         this.commands = commands;
         this.clock = clock;
+        this.access = access;
     }
 
     /**
@@ -47,10 +49,12 @@ class EncounterController {
     @PostMapping("/api/v1/encounters")
     @ResponseStatus(HttpStatus.CREATED)
     EncounterState record(@Valid @RequestBody NewEncounter request) {
-        String encounterId = request.offerId() != null && !request.offerId().isBlank() && request.schoolId() != null
-                ? EncounterIds.forOffer(request.offerId().strip(), request.schoolId())
+        String schoolId = access.recordingSchool(request.schoolId());
+        String encounterId = request.offerId() != null && !request.offerId().isBlank()
+                ? EncounterIds.forOffer(request.offerId().strip(), schoolId)
                 : Ids.orNew(request.encounterId());
-        commands.sendAndWait(new RecordEncounter(encounterId, request.schoolId(), request.employerId(),
+        access.encounterIdFree(encounterId);
+        commands.sendAndWait(new RecordEncounter(encounterId, schoolId, request.employerId(),
                 request.shoutOutId(), request.offerId(), request.activityType(), request.benchmarks(), request.date(),
                 request.hours(), request.mode(), request.location(), request.curriculumArea(), request.attendees(),
                 request.checklist(), clock.instant()));
@@ -59,18 +63,21 @@ class EncounterController {
 
     @PutMapping("/api/v1/encounters/{encounterId}/attendees")
     EncounterState correctAttendees(@PathVariable String encounterId, @Valid @RequestBody Register request) {
+        access.schoolOf(encounterId);
         commands.sendAndWait(new CorrectAttendance(encounterId, request.attendees(), request.reason(), clock.instant()));
         return new EncounterState(encounterId, "RECORDED");
     }
 
     @PostMapping("/api/v1/encounters/{encounterId}/withdraw")
     EncounterState withdraw(@PathVariable String encounterId, @Valid @RequestBody Reason request) {
+        access.schoolOf(encounterId);
         commands.sendAndWait(new WithdrawEncounter(encounterId, request.reason(), clock.instant()));
         return new EncounterState(encounterId, "WITHDRAWN");
     }
 
     @PostMapping("/api/v1/encounters/{encounterId}/meaningful-override")
     Overridden override(@PathVariable String encounterId, @Valid @RequestBody MeaningOverride request) {
+        access.schoolOf(encounterId);
         commands.sendAndWait(new OverrideMeaningfulness(encounterId, request.benchmark(), request.meaningful(),
                 request.reason(), clock.instant()));
         return new Overridden(encounterId, request.benchmark(), request.meaningful());
@@ -79,9 +86,10 @@ class EncounterController {
     /** Not in API.md's table; the service's own (documented in its OpenAPI document). */
     @PostMapping("/api/v1/encounters/{encounterId}/cancel")
     Cancellation cancel(@PathVariable String encounterId, @Valid @RequestBody Cancel request) {
-        long noticeDays = commands.sendAndWait(new CancelEncounter(encounterId, request.cancelledBy(),
-                request.reason(), clock.instant()));
-        return new Cancellation(encounterId, "CANCELLED", request.cancelledBy(), noticeDays);
+        CancelledBy cancelledBy = access.cancelling(encounterId, request.cancelledBy());
+        long noticeDays = commands.sendAndWait(new CancelEncounter(encounterId, cancelledBy, request.reason(),
+                clock.instant()));
+        return new Cancellation(encounterId, "CANCELLED", cancelledBy, noticeDays);
     }
 
     record NewEncounter(@Size(max = 64) String encounterId, String schoolId, String employerId, String shoutOutId,

@@ -25,21 +25,24 @@ class OfferController {
 
     private final CommandGateway commands;
     private final Clock clock;
+    private final Access access;
 
-    OfferController(CommandGateway commands, Clock clock) {
+    OfferController(CommandGateway commands, Clock clock, Access access) {
         this.commands = commands;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping("/api/v1/shout-outs/{shoutOutId}/offers")
     @ResponseStatus(HttpStatus.CREATED)
     OfferMade offer(@PathVariable String shoutOutId, @Valid @RequestBody NewOffer request) {
-        String offerId = OfferIds.forShoutOut(shoutOutId, request.employerId());
+        String employerId = access.offeringEmployer(request.employerId());
+        String offerId = OfferIds.forShoutOut(shoutOutId, employerId);
         try {
-            commands.sendAndWait(new OfferForShoutOut(offerId, request.employerId(), shoutOutId,
+            commands.sendAndWait(new OfferForShoutOut(offerId, employerId, shoutOutId,
                     request.proposedDate(), request.message(), clock.instant()));
         } catch (AggregateStreamCreationException e) {
-            throw ProblemException.conflict("Employer " + request.employerId() + " has offered for this shout-out "
+            throw ProblemException.conflict("Employer " + employerId + " has offered for this shout-out "
                     + "already (offer " + offerId + "); an employer offers once per shout-out.");
         }
         return new OfferMade(offerId);
@@ -48,8 +51,9 @@ class OfferController {
     @PostMapping("/api/v1/offers")
     @ResponseStatus(HttpStatus.CREATED)
     OfferMade ownActivity(@Valid @RequestBody NewActivity request) {
+        String employerId = access.offeringEmployer(request.employerId());
         String offerId = Ids.orNew(request.offerId());
-        commands.sendAndWait(new OfferOwnActivity(offerId, request.employerId(), request.activityType(),
+        commands.sendAndWait(new OfferOwnActivity(offerId, employerId, request.activityType(),
                 request.title(), request.date(), request.places() == null ? 0 : request.places(), request.mode(),
                 clock.instant()));
         return new OfferMade(offerId);
@@ -57,6 +61,7 @@ class OfferController {
 
     @PostMapping("/api/v1/offers/{offerId}/withdraw")
     OfferStatus withdraw(@PathVariable String offerId, @Valid @RequestBody(required = false) Withdrawal request) {
+        access.offerOwner(offerId);
         commands.sendAndWait(new WithdrawOffer(offerId, request == null ? null : request.reason(), clock.instant()));
         return new OfferStatus(offerId, "WITHDRAWN");
     }

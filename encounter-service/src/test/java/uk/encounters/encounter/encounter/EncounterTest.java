@@ -280,9 +280,10 @@ class EncounterTest {
 
     @Test
     void anOfferOrShoutOutGivenMustBeThisSchoolsAndEmployers() {
+        // Another school's offer reads exactly like one that does not exist.
         fixture.givenNoPriorActivity()
                 .when(talk().offer("o-other-school").build())
-                .expectException(Problems.mentioning("Offer o-other-school was made to another school."))
+                .expectException(Problems.mentioning("There is no offer with id o-other-school."))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
                 .when(talk().offer("o-unknown").build())

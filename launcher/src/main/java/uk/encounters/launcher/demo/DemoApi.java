@@ -16,8 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DemoApi {
 
-    /** The development stand-in for sign-in (README): who is acting, as the services record it. */
-    static final String USER_HEADER = "X-Dev-User";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
     /** A roll reaches the roster within seconds; two minutes of retries means something else is wrong. */
@@ -43,38 +41,39 @@ final class DemoApi {
         }
     }
 
-    Response get(Service service, String path) {
-        return send(service, path, HttpRequest.newBuilder().GET(), null);
+    /** Every request carries the bearer token of the person it acts as ({@link DemoTokens}). */
+    Response get(Service service, String path, String token) {
+        return send(service, path, HttpRequest.newBuilder().GET(), token);
     }
 
-    Response post(Service service, String path, String user, Object body) {
+    Response post(Service service, String path, String token, Object body) {
         return send(service, path, HttpRequest.newBuilder()
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user);
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
     }
 
-    Response put(Service service, String path, String user, Object body) {
+    Response put(Service service, String path, String token, Object body) {
         return send(service, path, HttpRequest.newBuilder()
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), user);
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
     }
 
-    Response putCsv(Service service, String path, String user, String csv) {
+    Response putCsv(Service service, String path, String token, String csv) {
         return send(service, path, HttpRequest.newBuilder()
                 .header("Content-Type", "text/csv")
-                .PUT(HttpRequest.BodyPublishers.ofString(csv)), user);
+                .PUT(HttpRequest.BodyPublishers.ofString(csv)), token);
     }
 
     /**
      * Posts, and while the answer is a 409 marked {@code retryable} (the encounter-service has not yet read a roll
      * uploaded moments ago), waits as long as its {@code Retry-After} asks and tries again.
      */
-    Response postRetrying(Service service, String path, String user, Object body) {
-        return putOrPostRetrying(() -> post(service, path, user, body));
+    Response postRetrying(Service service, String path, String token, Object body) {
+        return putOrPostRetrying(() -> post(service, path, token, body));
     }
 
-    Response putRetrying(Service service, String path, String user, Object body) {
-        return putOrPostRetrying(() -> put(service, path, user, body));
+    Response putRetrying(Service service, String path, String token, Object body) {
+        return putOrPostRetrying(() -> put(service, path, token, body));
     }
 
     private Response putOrPostRetrying(Supplier<Response> call) {
@@ -89,12 +88,10 @@ final class DemoApi {
         }
     }
 
-    private Response send(Service service, String path, HttpRequest.Builder builder, String user) {
+    private Response send(Service service, String path, HttpRequest.Builder builder, String token) {
         URI uri = target.baseUrl(service).resolve(path);
-        builder.uri(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json, application/problem+json");
-        if (user != null) {
-            builder.header(USER_HEADER, user);
-        }
+        builder.uri(uri).timeout(REQUEST_TIMEOUT).header("Accept", "application/json, application/problem+json")
+                .header("Authorization", "Bearer " + token);
         HttpRequest request = builder.build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -42,6 +42,7 @@ public final class DemoHub {
     private static final Duration PROJECTION_PATIENCE = Duration.ofSeconds(120);
 
     private final DemoApi api;
+    private final DemoTokens tokens;
     private final DemoPlan plan;
     private final int threads;
     private final PrintStream out;
@@ -50,16 +51,18 @@ public final class DemoHub {
     private final AtomicInteger alreadyThere = new AtomicInteger();
     private final Map<String, Duration> phases = new LinkedHashMap<>();
 
-    private DemoHub(DemoTarget target, DemoPlan plan, int threads, PrintStream out) {
+    private DemoHub(DemoTarget target, DemoTokens tokens, DemoPlan plan, int threads, PrintStream out) {
         this.api = new DemoApi(target);
+        this.tokens = tokens;
         this.plan = plan;
         this.threads = threads;
         this.out = out;
     }
 
     /** Loads the plan, printing progress to {@code out}; throws {@link DemoLoadException} on a refusal. */
-    public static DemoHubReport load(DemoTarget target, DemoPlan plan, int threads, PrintStream out) {
-        return new DemoHub(target, plan, threads, out).load();
+    public static DemoHubReport load(DemoTarget target, DemoTokens tokens, DemoPlan plan, int threads,
+                                     PrintStream out) {
+        return new DemoHub(target, tokens, plan, threads, out).load();
     }
 
     private DemoHubReport load() {
@@ -67,7 +70,7 @@ public final class DemoHub {
         out.printf("Loading the demo hub (%s, seed %d): %d schools, %,d pupils, %d employers, %,d encounters ...%n",
                 plan.size().name(), plan.seed(), plan.schools().size(), plan.pupilCount(), plan.employers().size(),
                 plan.encounters().size());
-        phase("hub", () -> created(api.post(Service.SCHOOL, "/api/v1/hubs", ADMIN,
+        phase("hub", () -> created(api.post(Service.SCHOOL, "/api/v1/hubs", tokens.admin(),
                 Map.of("hubId", plan.hubId(), "name", plan.hubName())), "hub " + plan.hubId()));
         phase("employers", () -> inParallel("employers", plan.employers(), this::registerEmployer));
         phase("schools, rolls", () -> inParallel("schools, rolls", plan.schools(), this::registerSchool));
@@ -91,14 +94,16 @@ public final class DemoHub {
                 phases);
     }
 
-    private static final String ADMIN = "demo-admin";
-
-    private static String careersLeader(String schoolId) {
-        return "careers-leader@" + schoolId;
+    private String careersLeader(String schoolId) {
+        return tokens.careersLeader(schoolId);
     }
 
-    private static String employerUser(String employerId) {
-        return "volunteer@" + employerId;
+    private String employerUser(String employerId) {
+        return tokens.employer(employerId);
+    }
+
+    private String coordinator() {
+        return tokens.hubCoordinator(plan.hubId());
     }
 
     private void registerEmployer(EmployerPlan employer) {
@@ -108,7 +113,7 @@ public final class DemoHub {
     }
 
     private void registerSchool(SchoolPlan school) {
-        created(api.post(Service.SCHOOL, "/api/v1/schools", ADMIN, Map.of("schoolId", school.schoolId(),
+        created(api.post(Service.SCHOOL, "/api/v1/schools", tokens.admin(), Map.of("schoolId", school.schoolId(),
                 "urn", school.urn(), "name", school.name(), "type", school.type().name(), "hubId", plan.hubId(),
                 "yearGroups", school.yearGroups())), "school " + school.schoolId());
         String year = AcademicYears.containing(plan.today()).replace('/', '-');
@@ -119,7 +124,7 @@ public final class DemoHub {
         Map<String, String> ids = new HashMap<>();
         awaitProjection("the roll of " + school.schoolId(), () -> {
             Response pupils = api.get(Service.SCHOOL, "/api/v1/schools/" + school.schoolId()
-                    + "/pupils?includeLeavers=true");
+                    + "/pupils?includeLeavers=true", careersLeader(school.schoolId()));
             require(pupils, 200, "pupils of " + school.schoolId());
             ids.clear();
             for (JsonNode pupil : pupils.body()) {
@@ -161,24 +166,24 @@ public final class DemoHub {
         putIfSet(body, "curriculumArea", e.curriculumArea());
         body.put("attendees", e.attendeeUpns().stream().map(ids::get).toList());
         body.put("checklist", e.checklist());
-        String user = careersLeader(e.schoolId());
-        Response response = api.postRetrying(Service.ENCOUNTER, "/api/v1/encounters", user, body);
+        String leader = careersLeader(e.schoolId());
+        Response response = api.postRetrying(Service.ENCOUNTER, "/api/v1/encounters", leader, body);
         if (!created(response, "encounter " + (offerId == null ? e.encounterId() : "for offer " + offerId))) {
             return; // recorded by an earlier, interrupted load; its corrections went with it
         }
         String id = response.body().get("encounterId").asString();
         if (e.correction() != null) {
-            require(api.putRetrying(Service.ENCOUNTER, "/api/v1/encounters/" + id + "/attendees", user, Map.of(
+            require(api.putRetrying(Service.ENCOUNTER, "/api/v1/encounters/" + id + "/attendees", leader, Map.of(
                     "attendees", e.correction().attendeeUpns().stream().map(ids::get).toList(),
                     "reason", e.correction().reason())), 200, "register correction of " + id);
         }
         if (e.override() != null) {
-            require(api.post(Service.ENCOUNTER, "/api/v1/encounters/" + id + "/meaningful-override", user, Map.of(
+            require(api.post(Service.ENCOUNTER, "/api/v1/encounters/" + id + "/meaningful-override", leader, Map.of(
                     "benchmark", e.override().benchmark().name(), "meaningful", e.override().meaningful(),
                     "reason", e.override().reason())), 200, "override of " + id);
         }
         if (e.withdrawalReason() != null) {
-            require(api.post(Service.ENCOUNTER, "/api/v1/encounters/" + id + "/withdraw", user,
+            require(api.post(Service.ENCOUNTER, "/api/v1/encounters/" + id + "/withdraw", leader,
                     Map.of("reason", e.withdrawalReason())), 200, "withdrawal of " + id);
         }
     }
@@ -221,22 +226,22 @@ public final class DemoHub {
     }
 
     private void answer(ShoutOutPlan s) {
-        String user = careersLeader(s.schoolId());
+        String leader = careersLeader(s.schoolId());
         // Declines first: accepting fills the shout-out, which declines whatever is still pending by itself.
         for (OfferPlan offer : s.offers()) {
             if (offer.answer() == Answer.DECLINE) {
                 answered(api.post(Service.SCHOOL, "/api/v1/shout-outs/" + s.shoutOutId() + "/offers/"
-                        + offerId(s, offer) + "/decline", user, Map.of("reason", offer.declineReason())), "decline");
+                        + offerId(s, offer) + "/decline", leader, Map.of("reason", offer.declineReason())), "decline");
             }
         }
         for (OfferPlan offer : s.offers()) {
             if (offer.answer() == Answer.ACCEPT) {
                 answered(api.post(Service.SCHOOL, "/api/v1/shout-outs/" + s.shoutOutId() + "/offers/"
-                        + offerId(s, offer) + "/accept", user, Map.of()), "accept");
+                        + offerId(s, offer) + "/accept", leader, Map.of()), "accept");
             }
         }
         if (s.withdrawalReason() != null) {
-            answered(api.post(Service.SCHOOL, "/api/v1/shout-outs/" + s.shoutOutId() + "/withdraw", user,
+            answered(api.post(Service.SCHOOL, "/api/v1/shout-outs/" + s.shoutOutId() + "/withdraw", leader,
                     Map.of("reason", s.withdrawalReason())), "withdrawal");
         }
         if (s.deliveredToday() != null) {
@@ -274,7 +279,7 @@ public final class DemoHub {
             Set<String> missing = new HashSet<>(wanted);
             // Every status, not only OPEN: a resumed load finds some filled or withdrawn by the earlier one.
             for (String status : List.of("OPEN", "FILLED", "WITHDRAWN", "EXPIRED")) {
-                Response board = api.get(Service.ENCOUNTER, "/api/v1/shout-outs?status=" + status);
+                Response board = api.get(Service.ENCOUNTER, "/api/v1/shout-outs?status=" + status, coordinator());
                 require(board, 200, "the board");
                 board.body().forEach(entry -> missing.remove(entry.get("shoutOutId").asString()));
             }
@@ -288,7 +293,8 @@ public final class DemoHub {
         shoutOuts.forEach(s -> schools.add(s.schoolId()));
         awaitProjection("offers at the schools", () -> {
             for (String schoolId : schools) {
-                Response view = api.get(Service.SCHOOL, "/api/v1/schools/" + schoolId + "/shout-outs");
+                Response view = api.get(Service.SCHOOL, "/api/v1/schools/" + schoolId + "/shout-outs",
+                        careersLeader(schoolId));
                 require(view, 200, "shout-outs of " + schoolId);
                 for (JsonNode s : view.body()) {
                     for (JsonNode offer : s.path("offers")) {
@@ -306,7 +312,8 @@ public final class DemoHub {
         long open = plan.shoutOuts().stream().filter(s -> s.withdrawalReason() == null
                 && s.offers().stream().noneMatch(o -> o.answer() == Answer.ACCEPT)).count();
         awaitProjection("the hub's unmet demand in reporting", () -> {
-            Response view = api.get(Service.REPORTING, "/api/v1/hubs/" + plan.hubId() + "/shout-outs?status=OPEN");
+            Response view = api.get(Service.REPORTING, "/api/v1/hubs/" + plan.hubId() + "/shout-outs?status=OPEN",
+                    coordinator());
             require(view, 200, "the hub's shout-outs");
             return view.body().size() >= open;
         });

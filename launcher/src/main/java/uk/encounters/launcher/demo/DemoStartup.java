@@ -36,17 +36,26 @@ public final class DemoStartup {
     private DemoStartup() {
     }
 
-    /** Never throws: the platform stays up whatever happens to the demo. */
-    public static void run(Path dataDir, DemoTarget target, PrintStream out) {
+    /**
+     * Never throws: the platform stays up whatever happens to the demo.
+     *
+     * @param tokens who the loader acts as; null where the run has no issuer to ask (the demo is then skipped)
+     */
+    public static void run(Path dataDir, DemoTarget target, DemoTokens tokens, PrintStream out) {
         String setting = System.getProperty(PROPERTY, "full").strip().toLowerCase(Locale.ROOT);
         if (setting.equals("false") || setting.equals("off") || setting.equals("no")) {
             out.println("Demo hub: off (-Ddemo=false).");
             return;
         }
+        if (tokens == null) {
+            out.println("Demo hub: not loaded. The services accept only signed-in callers (bearer tokens), and this"
+                    + " run has no issuer to sign them yet; identity-service will be that issuer.");
+            return;
+        }
         Path marker = dataDir.resolve(MARKER);
         try {
             Properties loaded = readMarker(marker);
-            if (loaded != null && stillThere(target, loaded)) {
+            if (loaded != null && stillThere(target, tokens, loaded)) {
                 out.println();
                 out.println("Demo hub loaded before (" + loaded.getProperty("loadedAt") + ", "
                         + loaded.getProperty("pupils") + " pupils; marker " + marker + ").");
@@ -61,7 +70,7 @@ public final class DemoStartup {
             long seed = Long.getLong(SEED_PROPERTY, DEFAULT_SEED);
             DemoPlan plan = DemoPlan.generate(seed, size, LocalDate.now(SCHOOL_ZONE), ID_PREFIX);
             out.println();
-            DemoHubReport report = DemoHub.load(target, plan, Integer.getInteger(THREADS_PROPERTY,
+            DemoHubReport report = DemoHub.load(target, tokens, plan, Integer.getInteger(THREADS_PROPERTY,
                     DemoHub.DEFAULT_THREADS), out);
             report.print(out);
             Properties written = marker(plan, report);
@@ -75,9 +84,10 @@ public final class DemoStartup {
         }
     }
 
-    private static boolean stillThere(DemoTarget target, Properties loaded) {
+    private static boolean stillThere(DemoTarget target, DemoTokens tokens, Properties loaded) {
+        String schoolId = loaded.getProperty("schoolId");
         DemoApi.Response school = new DemoApi(target).get(DemoApi.Service.SCHOOL,
-                "/api/v1/schools/" + loaded.getProperty("schoolId") + "/shout-outs");
+                "/api/v1/schools/" + schoolId + "/shout-outs", tokens.careersLeader(schoolId));
         return school.status() == 200;
     }
 
@@ -99,27 +109,32 @@ public final class DemoStartup {
         return p;
     }
 
+    /** Curl lines for each reader, with the token each needs: the hub's coordinator, an employer, the school's staff. */
     static void printHowToLook(PrintStream out, DemoTarget target, Properties hub) {
         String hubId = hub.getProperty("hubId");
         String schoolId = hub.getProperty("schoolId");
         int year = SchoolCalendar.academicYearStart(LocalDate.now(SCHOOL_ZONE));
         String lastYear = "%d/%02d".formatted(year - 1, year % 100);
         String thisYear = "%d/%02d".formatted(year, (year + 1) % 100);
+        String coordinator = "curl -s -H \"Authorization: Bearer $COORDINATOR_TOKEN\" '";
+        String employer = "curl -s -H \"Authorization: Bearer $EMPLOYER_TOKEN\" '";
+        String school = "curl -s -H \"Authorization: Bearer $LEADER_TOKEN\" '";
         out.println("Demo hub \"" + hub.getProperty("hubName") + "\": hubId " + hubId + ", " + hub.getProperty("schools")
-                + " schools and colleges (" + schoolId + " is " + hub.getProperty("schoolName") + "). Try:");
-        out.println("  curl -s '" + target.reporting() + "/api/v1/hubs/" + hubId
+                + " schools and colleges (" + schoolId + " is " + hub.getProperty("schoolName") + "). With tokens for"
+                + " the hub's coordinator, an employer and the school's careers leader, try:");
+        out.println("  " + coordinator + target.reporting() + "/api/v1/hubs/" + hubId
                 + "/shout-outs?status=OPEN'   # unmet demand: open shout-outs with offer counts");
-        out.println("  curl -s '" + target.encounter() + "/api/v1/shout-outs?status=OPEN&area=TS'"
+        out.println("  " + employer + target.encounter() + "/api/v1/shout-outs?status=OPEN&area=TS'"
                 + "   # the employers' board");
-        out.println("  curl -s '" + target.school() + "/api/v1/schools/" + schoolId
+        out.println("  " + school + target.school() + "/api/v1/schools/" + schoolId
                 + "/shout-outs'   # a school's shout-outs and the offers on them");
-        out.println("  curl -s '" + target.school() + "/api/v1/schools/" + schoolId
+        out.println("  " + school + target.school() + "/api/v1/schools/" + schoolId
                 + "/pupils'   # its roll (the school's staff only)");
-        out.println("  curl -s '" + target.reporting() + "/api/v1/hubs/" + hubId + "/coverage?academicYear="
+        out.println("  " + coordinator + target.reporting() + "/api/v1/hubs/" + hubId + "/coverage?academicYear="
                 + lastYear + "&asOf=" + (year) + "-07-31'   # GB5/GB6 per school at last year's 31 July census");
-        out.println("  curl -s '" + target.reporting() + "/api/v1/schools/" + schoolId + "/coverage?academicYear="
+        out.println("  " + school + target.reporting() + "/api/v1/schools/" + schoolId + "/coverage?academicYear="
                 + thisYear + "'   # a school's year groups this year, with breakdowns");
-        out.println("  curl -s '" + target.reporting() + "/api/v1/schools/" + schoolId
+        out.println("  " + school + target.reporting() + "/api/v1/schools/" + schoolId
                 + "/at-risk?measure=GB6_BY_16'   # Year 11 pupils (ids) without a workplace experience");
     }
 

@@ -43,6 +43,8 @@ class DemoHubEndToEndTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    private static final DemoTokens TOKENS = SharedPlatform.demoTokens();
+
     private static Platform platform;
     private static DemoPlan plan;
     private static DemoHubReport report;
@@ -54,7 +56,8 @@ class DemoHubEndToEndTest {
         String prefix = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         plan = DemoPlan.generate(7, DemoSize.small(), LocalDate.now(ZoneId.of("Europe/London")), prefix);
         report = DemoHub.load(new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
-                platform.baseUrl(Service.REPORTING)), plan, DemoHub.DEFAULT_THREADS, System.out);
+                platform.baseUrl(Service.REPORTING)), SharedPlatform.demoTokens(), plan, DemoHub.DEFAULT_THREADS,
+                System.out);
         report.print(System.out);
     }
 
@@ -62,7 +65,8 @@ class DemoHubEndToEndTest {
     void everyRollIsUploadedWithItsPupils() throws Exception {
         assertThat(plan.schools()).extracting(SchoolPlan::type).map(Enum::name).contains("SCHOOL", "COLLEGE");
         for (SchoolPlan school : plan.schools()) {
-            JsonNode pupils = get(Service.SCHOOL, "/api/v1/schools/" + school.schoolId() + "/pupils?includeLeavers=true");
+            JsonNode pupils = get(Service.SCHOOL, TOKENS.careersLeader(school.schoolId()),
+                    "/api/v1/schools/" + school.schoolId() + "/pupils?includeLeavers=true");
             assertThat(pupils.size()).as(school.name()).isEqualTo(school.pupils().size());
             Set<Integer> yearGroups = new HashSet<>();
             pupils.forEach(p -> yearGroups.add(p.get("yearGroup").asInt()));
@@ -79,7 +83,8 @@ class DemoHubEndToEndTest {
             Set<String> offerStatuses = new HashSet<>();
             int withoutOffers = 0;
             for (SchoolPlan school : plan.schools()) {
-                for (JsonNode s : get(Service.SCHOOL, "/api/v1/schools/" + school.schoolId() + "/shout-outs")) {
+                for (JsonNode s : get(Service.SCHOOL, TOKENS.careersLeader(school.schoolId()),
+                        "/api/v1/schools/" + school.schoolId() + "/shout-outs")) {
                     shoutOutStatuses.add(s.get("status").asString());
                     s.get("offers").forEach(o -> offerStatuses.add(o.get("status").asString()));
                     withoutOffers += s.get("offers").isEmpty() ? 1 : 0;
@@ -93,11 +98,13 @@ class DemoHubEndToEndTest {
 
     @Test
     void unmetDemandShowsInTheHubCoordinatorsView() throws Exception {
-        JsonNode open = get(Service.REPORTING, "/api/v1/hubs/" + plan.hubId() + "/shout-outs?status=OPEN");
+        JsonNode open = get(Service.REPORTING, TOKENS.hubCoordinator(plan.hubId()),
+                "/api/v1/hubs/" + plan.hubId() + "/shout-outs?status=OPEN");
         List<Integer> offerCounts = new ArrayList<>();
         open.forEach(s -> offerCounts.add(s.get("offerCount").asInt()));
         assertThat(offerCounts).contains(0).anyMatch(count -> count > 0);
-        JsonNode board = get(Service.ENCOUNTER, "/api/v1/shout-outs?status=OPEN");
+        JsonNode board = get(Service.ENCOUNTER, TOKENS.employer(plan.employers().getFirst().employerId()),
+                "/api/v1/shout-outs?status=OPEN");
         Set<String> onBoard = new HashSet<>();
         board.forEach(s -> onBoard.add(s.get("shoutOutId").asString()));
         open.forEach(s -> assertThat(onBoard).contains(s.get("shoutOutId").asString()));
@@ -148,9 +155,10 @@ class DemoHubEndToEndTest {
         assertThat(withOffers).as("encounters recorded against an accepted offer and an own activity").hasSize(2);
     }
 
-    private static JsonNode get(Service service, String path) throws IOException, InterruptedException {
+    private static JsonNode get(Service service, String token, String path) throws IOException, InterruptedException {
         URI uri = platform.baseUrl(service).resolve(path);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri)
+                        .header("Authorization", "Bearer " + token).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.encounters.infra.JavaProcess;
+import uk.encounters.launcher.SharedPlatform;
 
 class DemoStartupTest {
 
@@ -34,9 +35,20 @@ class DemoStartupTest {
     void switchedOffItLoadsNothingAndSaysSo() {
         System.setProperty(DemoStartup.PROPERTY, "false");
 
-        DemoStartup.run(data, unreachable(), out);
+        DemoStartup.run(data, unreachable(), SharedPlatform.demoTokens(), out);
 
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Demo hub: off");
+        assertThat(data.resolve(DemoStartup.MARKER)).doesNotExist();
+    }
+
+    @Test
+    void withoutTokensItLoadsNothingAndSaysWhy() {
+        System.setProperty(DemoStartup.PROPERTY, "small");
+
+        DemoStartup.run(data, unreachable(), null, out);
+
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Demo hub: not loaded")
+                .contains("identity-service");
         assertThat(data.resolve(DemoStartup.MARKER)).doesNotExist();
     }
 
@@ -44,7 +56,7 @@ class DemoStartupTest {
     void aFailedLoadLeavesThePlatformRunningAndNoMarker() {
         System.setProperty(DemoStartup.PROPERTY, "small");
 
-        DemoStartup.run(data, unreachable(), out);
+        DemoStartup.run(data, unreachable(), SharedPlatform.demoTokens(), out);
 
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Demo hub not loaded")
                 .contains("The next start carries on");
@@ -64,7 +76,9 @@ class DemoStartupTest {
                 URI.create("http://localhost:8082"), URI.create("http://localhost:8083")), marker);
 
         assertThat(printed.toString(StandardCharsets.UTF_8))
-                .contains("curl -s 'http://localhost:8083/api/v1/hubs/demo-hub/shout-outs?status=OPEN'")
+                .contains("curl -s -H \"Authorization: Bearer $COORDINATOR_TOKEN\" "
+                        + "'http://localhost:8083/api/v1/hubs/demo-hub/shout-outs?status=OPEN'")
+                .contains("-H \"Authorization: Bearer $LEADER_TOKEN\" 'http://localhost:8081/api/v1/schools/demo-school-01/pupils'")
                 .contains("http://localhost:8083/api/v1/hubs/demo-hub/coverage?academicYear=")
                 .contains("http://localhost:8083/api/v1/schools/demo-school-01/coverage?academicYear=")
                 .contains("http://localhost:8083/api/v1/schools/demo-school-01/at-risk?measure=GB6_BY_16");

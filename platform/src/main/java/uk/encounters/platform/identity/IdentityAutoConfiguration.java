@@ -9,15 +9,17 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import uk.encounters.platform.security.JwtUserResolver;
 
 /** Wires the acting-user seam: who is asking (resolver), onto commands (interceptor), onto events (correlation). */
 @AutoConfiguration(afterName = "org.axonframework.springboot.autoconfig.AxonAutoConfiguration")
 public class IdentityAutoConfiguration {
 
+    /** The bearer token's account id ({@code sub}); the token itself is checked by the security filter chain. */
     @Bean
     @ConditionalOnMissingBean
     CurrentUserResolver currentUserResolver() {
-        return new DevelopmentHeaderUserResolver();
+        return new JwtUserResolver();
     }
 
     /** Copies the acting user from each command's metadata to the events its handler applies. */

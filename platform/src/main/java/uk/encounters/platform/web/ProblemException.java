@@ -22,6 +22,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.NOT_FOUND, detail, List.of());
     }
 
+    /** The caller's role may not do this; says nothing about the resource (whether it exists, whose it is). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, detail, List.of());
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(HttpStatus.CONFLICT, detail, List.of());
     }

@@ -93,7 +93,7 @@ public final class CoverageFold {
         });
         var tags = EnumSet.noneOf(Benchmark.class);
         e.benchmarks().stream().filter(Objects::nonNull).forEach(tags::add);
-        return new Recorded(e.schoolId(), e.activityType(), tags, e.date(),
+        return new Recorded(e.schoolId(), e.employerId(), e.activityType(), tags, e.date(),
                 e.hours() == null ? BigDecimal.ZERO : e.hours(), e.mode(), blankToNull(e.curriculumArea()),
                 new HashSet<>(e.attendees()), answers);
     }

@@ -80,7 +80,7 @@ public record Facts(Map<String, SchoolFacts> schools, Map<String, PupilFacts> pu
      * The encounter as recorded. The publisher's own {@code meaningful} verdict is not kept: the checklist is, and
      * is judged here against the framework of the encounter's date, so the rule lives in one tested place.
      */
-    public record Recorded(String schoolId, ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date,
+    public record Recorded(String schoolId, String employerId, ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date,
                            BigDecimal hours, DeliveryMode mode, String curriculumArea, Set<String> attendees,
                            Map<String, Boolean> checklist) implements EncounterFact {
         public Recorded {

@@ -23,6 +23,12 @@ public record SchoolCoverage(String schoolId, SchoolType type, String academicYe
         atRisk = Map.copyOf(atRisk);
     }
 
+    /** The school's figures without its named pupils (the at-risk lists), for readers outside the school. */
+    public SchoolCoverage withoutPupils() {
+        return new SchoolCoverage(schoolId, type, academicYear, asOf, knownAt, framework, gb5, gb6By16, gb6By18,
+                gb5FullyAchieved, gb6FullyAchieved, yearGroups, breakdowns, Map.of());
+    }
+
     /** The line a hub report shows for this school. */
     public SchoolSummary summary() {
         return new SchoolSummary(schoolId, type, gb5, gb6By16, gb6By18, gb5FullyAchieved, gb6FullyAchieved);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.encounters.platform.web.ProblemException;
+import uk.encounters.reporting.web.Access;
 
 /** A hub's shout-outs, oldest first, with how many employers offered: where demand is unmet. */
 @RestController
@@ -22,14 +23,17 @@ class DemandController {
 
     private final MongoCollection<Document> shoutOuts;
     private final MongoCollection<Document> schools;
+    private final Access access;
 
-    DemandController(MongoDatabase database) {
+    DemandController(MongoDatabase database, Access access) {
         this.shoutOuts = database.getCollection(DemandProjection.SHOUT_OUTS);
         this.schools = database.getCollection(DemandProjection.SCHOOLS);
+        this.access = access;
     }
 
     @GetMapping("/api/v1/hubs/{hubId}/shout-outs")
     List<HubShoutOut> hubShoutOuts(@PathVariable String hubId, @RequestParam(defaultValue = "OPEN") String status) {
+        access.coordinatorOf(hubId);
         String wanted = status.strip().toUpperCase();
         if (!STATUSES.contains(wanted)) {
             throw ProblemException.unprocessable("status", "Status is one of " + STATUSES + ".");

@@ -83,6 +83,26 @@ public class CoverageStore {
         return fold.facts();
     }
 
+    /** The hub the school is in now, as its registration and moves say; empty for a school never registered. */
+    public Optional<String> currentHub(String schoolId) {
+        CoverageFold fold = new CoverageFold();
+        fold(fold, byIds(serving().schools(), List.of(schoolId)));
+        Facts.SchoolFacts school = fold.facts().schools().get(schoolId);
+        if (school == null || school.history().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (school.history().get(school.history().lastKey())) {
+            case Facts.Registered registered -> registered.hubId();
+            case Facts.MovedHub moved -> moved.hubId();
+        });
+    }
+
+    /** The schools whose rolls have named the pupil (pupil ids are per school roll, so one in practice). */
+    public List<String> schoolsOfPupil(String pupilId) {
+        Document pupil = serving().pupils().find(new Document("_id", pupilId)).first();
+        return pupil == null ? List.of() : strings(pupil, "schools");
+    }
+
     public Facts encounter(String encounterId) {
         CoverageFold fold = new CoverageFold();
         fold(fold, byIds(serving().encounters(), List.of(encounterId)));

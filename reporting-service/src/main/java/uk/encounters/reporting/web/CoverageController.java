@@ -29,18 +29,21 @@ class CoverageController {
 
     private final CoverageStore store;
     private final Clock clock;
+    private final Access access;
 
-    CoverageController(CoverageStore store, ObjectProvider<Clock> clock) {
+    CoverageController(CoverageStore store, ObjectProvider<Clock> clock, Access access) {
         this.store = store;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.access = access;
     }
 
     @GetMapping("/api/v1/hubs/{hubId}/coverage")
     HubCoverage hub(@PathVariable String hubId, @RequestParam(required = false) String academicYear,
                     @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
+        access.coordinatorOf(hubId);
         ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
         if (!store.hubKnown(hubId)) {
-            throw ProblemException.notFound("No school has been registered in hub " + hubId + ".");
+            throw Access.unknownHub(hubId);
         }
         return Coverage.of(store.hub(hubId), clocks.knownAt()).hub(hubId, clocks.asOf());
     }
@@ -49,7 +52,9 @@ class CoverageController {
     SchoolCoverage school(@PathVariable String schoolId, @RequestParam(required = false) String academicYear,
                           @RequestParam(required = false) String asOf,
                           @RequestParam(required = false) String knownAt) {
-        return schoolCoverage(schoolId, ReportClocks.of(academicYear, asOf, knownAt, clock));
+        boolean withPupils = access.schoolFigures(schoolId);
+        SchoolCoverage coverage = schoolCoverage(schoolId, ReportClocks.of(academicYear, asOf, knownAt, clock));
+        return withPupils ? coverage : coverage.withoutPupils();
     }
 
     @GetMapping("/api/v1/schools/{schoolId}/at-risk")
@@ -57,6 +62,7 @@ class CoverageController {
                              @RequestParam(required = false) String academicYear,
                              @RequestParam(required = false) String asOf,
                              @RequestParam(required = false) String knownAt) {
+        access.staffOf(schoolId);
         Measure wanted = measure(measure);
         return schoolCoverage(schoolId, ReportClocks.of(academicYear, asOf, knownAt, clock)).atRisk().get(wanted);
     }
@@ -67,12 +73,13 @@ class CoverageController {
                             @RequestParam(required = false) String academicYear,
                             @RequestParam(required = false) String asOf,
                             @RequestParam(required = false) String knownAt) {
+        access.staffOf(schoolId);
         Measure wanted = measure(measure);
         Integer year = yearGroup(yearGroup);
         ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
         Coverage coverage = Coverage.of(store.school(schoolId), clocks.knownAt());
         if (coverage.school(schoolId, clocks.asOf()).isEmpty()) {
-            throw unknownSchool(schoolId);
+            throw Access.unknownSchool(schoolId);
         }
         return new SchoolEvidence(schoolId, wanted, year, clocks.academicYear(), clocks.asOf(), clocks.knownAt(),
                 coverage.evidence(schoolId, wanted, year, clocks.asOf()));
@@ -81,25 +88,23 @@ class CoverageController {
     @GetMapping("/api/v1/pupils/{pupilId}/coverage")
     PupilCoverage pupil(@PathVariable String pupilId, @RequestParam(required = false) String asOf,
                         @RequestParam(required = false) String knownAt) {
+        access.staffOfPupil(pupilId);
         ReportClocks clocks = ReportClocks.of(null, asOf, knownAt, clock);
         return Coverage.of(store.pupil(pupilId), clocks.knownAt()).pupil(pupilId, clocks.asOf())
-                .orElseThrow(() -> ProblemException.notFound("No roll has named pupil " + pupilId + "."));
+                .orElseThrow(() -> Access.unknownPupil(pupilId));
     }
 
     @GetMapping("/api/v1/encounters/{encounterId}/checklist")
     EncounterChecklist checklist(@PathVariable String encounterId, @RequestParam(required = false) String knownAt) {
+        access.partyTo(encounterId);
         ReportClocks clocks = ReportClocks.of(null, null, knownAt, clock);
         return Coverage.of(store.encounter(encounterId), clocks.knownAt()).checklist(encounterId)
-                .orElseThrow(() -> ProblemException.notFound("No encounter " + encounterId + " has been recorded."));
+                .orElseThrow(() -> Access.unknownEncounter(encounterId));
     }
 
     private SchoolCoverage schoolCoverage(String schoolId, ReportClocks clocks) {
         return Coverage.of(store.school(schoolId), clocks.knownAt()).school(schoolId, clocks.asOf())
-                .orElseThrow(() -> unknownSchool(schoolId));
-    }
-
-    private static ProblemException unknownSchool(String schoolId) {
-        return ProblemException.notFound("No school " + schoolId + " has been registered.");
+                .orElseThrow(() -> Access.unknownSchool(schoolId));
     }
 
     private static Measure measure(String value) {

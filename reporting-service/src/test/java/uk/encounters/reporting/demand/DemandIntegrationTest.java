@@ -29,6 +29,7 @@ import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.contracts.school.ShoutOutFilled;
 import uk.encounters.contracts.school.ShoutOutPosted;
 import uk.encounters.infra.Infrastructure;
+import uk.encounters.reporting.Bearer;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.reporting.TestEvents;
 
@@ -45,6 +46,7 @@ class DemandIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        Bearer.trustTestIssuer(registry);
         INFRA.springProperties("reporting-it-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));
         registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
         registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
@@ -54,12 +56,13 @@ class DemandIntegrationTest {
     @Value("${local.server.port}")
     int port;
 
+    private final Bearer bearer = new Bearer();
     private RestClient http;
     private TestEvents events;
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        http = RestClient.builder().baseUrl("http://localhost:" + port).requestInterceptor(bearer).build();
         events = new TestEvents(INFRA.kafkaBootstrapServers());
     }
 

@@ -43,6 +43,7 @@ import uk.encounters.contracts.school.SchoolRegistered;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.contracts.school.Sen;
 import uk.encounters.infra.Infrastructure;
+import uk.encounters.reporting.Bearer;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.reporting.TestEvents;
 
@@ -73,6 +74,7 @@ class CoverageIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        Bearer.trustTestIssuer(registry);
         INFRA.springProperties("reporting-cov-" + UUID.randomUUID()).forEach((k, v) -> registry.add(k, () -> v));
         registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
         registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
@@ -85,6 +87,7 @@ class CoverageIntegrationTest {
     @Autowired
     MongoDatabase database;
 
+    private final Bearer bearer = new Bearer();
     private RestClient http;
     private TestEvents events;
 
@@ -101,7 +104,8 @@ class CoverageIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        http = RestClient.builder().baseUrl("http://localhost:" + port).requestInterceptor(bearer).build();
+        bearer.pupilsAndEncountersOf(school);
         events = new TestEvents(INFRA.kafkaBootstrapServers());
     }
 
@@ -260,6 +264,7 @@ class CoverageIntegrationTest {
 
         assertThat(list(get("/api/v1/hubs/{id}/coverage?asOf=2027-03-31&knownAt=2027-01-15T00:00:00Z", hubOne)
                 .get("schools"))).extracting(s -> s.get("schoolId")).containsExactlyInAnyOrder(schoolA, schoolB);
+        bearer.pupilsAndEncountersOf(schoolB);
         Map<String, Object> coverage = get("/api/v1/pupils/{id}/coverage?asOf=2027-03-31", pupil);
         assertThat(list(coverage.get("years"))).extracting(y -> y.get("academicYear"))
                 .containsExactly("2025/26", YEAR);

@@ -27,11 +27,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import uk.encounters.contracts.encounter.EncounterRecorded;
 import uk.encounters.contracts.school.PupilEnrolled;
 import uk.encounters.contracts.school.SchoolEvent;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.EventJson;
 import uk.encounters.platform.messaging.EventRecord;
+import uk.encounters.reporting.Bearer;
 import uk.encounters.reporting.TestEvents;
 import uk.encounters.reporting.coverage.GeneratedHistory;
 import uk.encounters.reporting.coverage.History;
@@ -63,6 +65,7 @@ class RebuildIntegrationTest {
         registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
         registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
         registry.add("encounters.messaging.consumed-topics", () -> SCHOOL_TOPIC + "," + ENCOUNTER_TOPIC);
+        Bearer.trustTestIssuer(registry);
     }
 
     @Value("${local.server.port}")
@@ -74,10 +77,14 @@ class RebuildIntegrationTest {
 
     private RestClient http;
     private TestEvents events;
+    /** The school of each pupil and encounter, so each request is signed by that school's careers leader. */
+    private final Map<String, String> schoolOf = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeEach
     void setUp() {
-        http = RestClient.create("http://localhost:" + port);
+        http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .requestInterceptor(new Bearer().pupilsAndEncountersOf(id -> schoolOf.getOrDefault(id, "none")))
+                .build();
         events = new TestEvents(INFRA.kafkaBootstrapServers());
     }
 
@@ -191,6 +198,11 @@ class RebuildIntegrationTest {
             EventRecord record = new EventRecord(event.event(), event.stamp().eventId(), event.stamp().aggregateId(),
                     event.stamp().sequence(), event.stamp().recordedAt(), "user-1");
             (event.event() instanceof SchoolEvent ? school : encounter).add(record);
+            switch (event.event()) {
+                case PupilEnrolled e -> schoolOf.put(e.pupilId(), e.schoolId());
+                case EncounterRecorded e -> schoolOf.put(e.encounterId(), e.schoolId());
+                default -> { }
+            }
         }
         events.sendAll(SCHOOL_TOPIC, school);
         events.sendAll(ENCOUNTER_TOPIC, encounter);

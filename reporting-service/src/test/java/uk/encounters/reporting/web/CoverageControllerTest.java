@@ -8,17 +8,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import uk.encounters.contracts.school.SchoolRegistered;
 import uk.encounters.contracts.school.SchoolType;
+import uk.encounters.platform.security.ResourceServerAutoConfiguration;
 import uk.encounters.platform.web.WebAutoConfiguration;
+import uk.encounters.reporting.Bearer;
 import uk.encounters.reporting.coverage.CoverageFold;
 import uk.encounters.reporting.coverage.Facts;
 import uk.encounters.reporting.coverage.Stamp;
@@ -26,7 +31,7 @@ import uk.encounters.reporting.projection.CoverageStore;
 
 /** How coverage requests read their parameters and how refusals read; the figures are the engine's own tests'. */
 @WebMvcTest(CoverageController.class)
-@ImportAutoConfiguration(WebAutoConfiguration.class)
+@ImportAutoConfiguration({WebAutoConfiguration.class, ResourceServerAutoConfiguration.class})
 class CoverageControllerTest {
 
     @TestConfiguration
@@ -44,12 +49,28 @@ class CoverageControllerTest {
     @MockitoBean
     CoverageStore store;
 
+    /** Who may read is {@link Access}'s business, tested with the service running; here it lets a school's staff by. */
+    @MockitoBean
+    Access access;
+
+    private static final String BEARER = "Bearer " + Bearer.ISSUER.careersLeader("s-1");
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        Bearer.trustTestIssuer(registry);
+    }
+
+    @BeforeEach
+    void staffOfTheSchool() {
+        when(access.schoolFigures(org.mockito.ArgumentMatchers.any())).thenReturn(true);
+    }
+
     @Test
     void aHubReportDefaultsToTodayInEnglandAndItsAcademicYear() {
         when(store.hubKnown("h-1")).thenReturn(true);
         when(store.hub("h-1")).thenReturn(registered("s-1", "h-1"));
 
-        var result = mvc.get().uri("/api/v1/hubs/h-1/coverage").exchange();
+        var result = mvc.get().header("Authorization", BEARER).uri("/api/v1/hubs/h-1/coverage").exchange();
 
         assertThat(result).hasStatus(200);
         assertThat(result).bodyJson().extractingPath("$.academicYear").isEqualTo("2027/28");
@@ -62,7 +83,7 @@ class CoverageControllerTest {
     void aFinishedYearIsReportedAsItEnded() {
         when(store.school("s-1")).thenReturn(registered("s-1", "h-1"));
 
-        var result = mvc.get().uri("/api/v1/schools/s-1/coverage?academicYear=2025-26&asOf=2027-03-31").exchange();
+        var result = mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/coverage?academicYear=2025-26&asOf=2027-03-31").exchange();
 
         assertThat(result).hasStatus(200);
         assertThat(result).bodyJson().extractingPath("$.academicYear").isEqualTo("2025/26");
@@ -75,28 +96,28 @@ class CoverageControllerTest {
     void anUnknownSchoolOrHubIsNotFound() {
         when(store.school("s-9")).thenReturn(new CoverageFold().facts());
 
-        assertThat(mvc.get().uri("/api/v1/schools/s-9/coverage").exchange()).hasStatus(404)
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-9/coverage").exchange()).hasStatus(404)
                 .bodyJson().extractingPath("$.detail").asString().contains("s-9");
-        assertThat(mvc.get().uri("/api/v1/hubs/h-9/coverage").exchange()).hasStatus(404);
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/hubs/h-9/coverage").exchange()).hasStatus(404);
     }
 
     @Test
     void unreadableParametersAreNamedAndNothingIsLoaded() {
-        assertThat(mvc.get().uri("/api/v1/schools/s-1/at-risk?measure=GB7").exchange()).hasStatus(400)
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/at-risk?measure=GB7").exchange()).hasStatus(400)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("measure");
-        assertThat(mvc.get().uri("/api/v1/schools/s-1/coverage?asOf=tomorrow").exchange()).hasStatus(400)
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/coverage?asOf=tomorrow").exchange()).hasStatus(400)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
-        assertThat(mvc.get().uri("/api/v1/hubs/h-1/coverage?knownAt=2027-03-31").exchange()).hasStatus(400)
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/hubs/h-1/coverage?knownAt=2027-03-31").exchange()).hasStatus(400)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("knownAt");
-        assertThat(mvc.get().uri("/api/v1/pupils/p-1/coverage?asOf=2027-13-01").exchange()).hasStatus(400);
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/pupils/p-1/coverage?asOf=2027-13-01").exchange()).hasStatus(400);
         verifyNoInteractions(store);
     }
 
     @Test
     void wellFormedButImpossibleParametersAreUnprocessable() {
-        assertThat(mvc.get().uri("/api/v1/schools/s-1/coverage?academicYear=2027/28&asOf=2027-03-31").exchange())
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/coverage?academicYear=2027/28&asOf=2027-03-31").exchange())
                 .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
-        assertThat(mvc.get().uri("/api/v1/schools/s-1/coverage/evidence?measure=GB5&yearGroup=6").exchange())
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/coverage/evidence?measure=GB5&yearGroup=6").exchange())
                 .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("yearGroup");
         verifyNoInteractions(store);
     }

@@ -19,15 +19,18 @@ class HubController {
 
     private final CommandGateway commands;
     private final Clock clock;
+    private final Access access;
 
-    HubController(CommandGateway commands, Clock clock) {
+    HubController(CommandGateway commands, Clock clock, Access access) {
         this.commands = commands;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     HubCreated register(@Valid @RequestBody NewHub request) {
+        access.platformAdmin();
         String hubId = Ids.orNew(request.hubId());
         commands.sendAndWait(new RegisterHub(hubId, request.name(), clock.instant()));
         return new HubCreated(hubId);

@@ -18,10 +18,12 @@ class RollController {
 
     private final RollUploads uploads;
     private final RollQueries queries;
+    private final Access access;
 
-    RollController(RollUploads uploads, RollQueries queries) {
+    RollController(RollUploads uploads, RollQueries queries, Access access) {
         this.uploads = uploads;
         this.queries = queries;
+        this.access = access;
     }
 
     /** Spreadsheet programs and browsers label CSV files several ways; the body is checked as UTF-8 CSV anyway. */
@@ -30,12 +32,14 @@ class RollController {
                     "application/octet-stream"})
     RollReconciled upload(@PathVariable String schoolId, @RequestParam(required = false) String academicYear,
                           @RequestBody(required = false) byte[] csv) {
+        access.staffOf(schoolId);
         return uploads.upload(schoolId, academicYear, csv);
     }
 
     @GetMapping("/api/v1/schools/{schoolId}/pupils")
     List<RollPupil> pupils(@PathVariable String schoolId, @RequestParam(required = false) String academicYear,
                            @RequestParam(defaultValue = "false") boolean includeLeavers) {
+        access.staffOf(schoolId);
         return queries.pupils(schoolId, academicYear, includeLeavers);
     }
 }

@@ -23,15 +23,18 @@ class SchoolController {
 
     private final SchoolRegistration registration;
     private final Clock clock;
+    private final Access access;
 
-    SchoolController(SchoolRegistration registration, Clock clock) {
+    SchoolController(SchoolRegistration registration, Clock clock, Access access) {
         this.registration = registration;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     SchoolCreated register(@Valid @RequestBody NewSchool request) {
+        access.registerSchoolIn(request.hubId());
         String schoolId = Ids.orNew(request.schoolId());
         registration.register(new RegisterSchool(schoolId, request.urn(), request.name(), request.type(),
                 request.hubId(), request.yearGroups(), clock.instant()));

@@ -16,15 +16,21 @@ class SchoolHubController {
 
     private final SchoolHubMoves moves;
     private final Clock clock;
+    private final Access access;
 
-    SchoolHubController(SchoolHubMoves moves, Clock clock) {
+    SchoolHubController(SchoolHubMoves moves, Clock clock, Access access) {
         this.moves = moves;
         this.clock = clock;
+        this.access = access;
     }
 
-    /** Idempotent like any PUT: naming the hub the school is in already records nothing. */
+    /**
+     * Idempotent like any PUT: naming the hub the school is in already records nothing. A platform admin's task:
+     * it takes the school from one coordinator to another.
+     */
     @PutMapping("/api/v1/schools/{schoolId}/hub")
     SchoolInHub move(@PathVariable String schoolId, @Valid @RequestBody NewHub request) {
+        access.platformAdmin();
         moves.move(new MoveSchoolToHub(schoolId, request.hubId().strip(), clock.instant()));
         return new SchoolInHub(schoolId, request.hubId().strip());
     }

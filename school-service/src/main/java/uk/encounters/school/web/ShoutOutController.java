@@ -37,16 +37,19 @@ class ShoutOutController {
     private final CommandGateway commands;
     private final ShoutOutViews views;
     private final Clock clock;
+    private final Access access;
 
-    ShoutOutController(CommandGateway commands, ShoutOutViews views, Clock clock) {
+    ShoutOutController(CommandGateway commands, ShoutOutViews views, Clock clock, Access access) {
         this.commands = commands;
         this.views = views;
         this.clock = clock;
+        this.access = access;
     }
 
     @PostMapping("/api/v1/schools/{schoolId}/shout-outs")
     @ResponseStatus(HttpStatus.CREATED)
     ShoutOutCreated post(@PathVariable String schoolId, @Valid @RequestBody NewShoutOut request) {
+        access.staffOf(schoolId);
         String shoutOutId = Ids.orNew(request.shoutOutId());
         commands.sendAndWait(new PostShoutOut(schoolId, shoutOutId, request.title(), request.description(),
                 request.activityType(), request.sectors(), request.yearGroups(), request.places(),
@@ -58,12 +61,14 @@ class ShoutOutController {
     @GetMapping("/api/v1/schools/{schoolId}/shout-outs")
     List<ShoutOutView> list(@PathVariable String schoolId,
                             @RequestParam(required = false) ShoutOutStatus status) {
+        access.readShoutOutsOf(schoolId);
         return views.forSchool(schoolId, status);
     }
 
     /** Replaces every field as posting sets them; only an open shout-out can be edited. */
     @PutMapping("/api/v1/shout-outs/{shoutOutId}")
     ShoutOutState edit(@PathVariable String shoutOutId, @Valid @RequestBody ShoutOutEdit request) {
+        access.staffOfShoutOut(shoutOutId);
         ShoutOutStatus status = commands.sendAndWait(new ChangeShoutOut(shoutOutId, request.title(),
                 request.description(), request.activityType(), request.sectors(), request.yearGroups(),
                 request.places(), request.startDate(), request.endDate(), request.mode(), request.location(),
@@ -74,6 +79,7 @@ class ShoutOutController {
     @PostMapping("/api/v1/shout-outs/{shoutOutId}/withdraw")
     ShoutOutState withdraw(@PathVariable String shoutOutId,
                            @Valid @RequestBody(required = false) Reason request) {
+        access.staffOfShoutOut(shoutOutId);
         ShoutOutStatus status = commands.sendAndWait(new WithdrawShoutOut(shoutOutId,
                 request == null ? null : request.reason(), clock.instant()));
         return new ShoutOutState(shoutOutId, status);
@@ -81,6 +87,7 @@ class ShoutOutController {
 
     @PostMapping("/api/v1/shout-outs/{shoutOutId}/offers/{offerId}/accept")
     OfferDecision accept(@PathVariable String shoutOutId, @PathVariable String offerId) {
+        access.staffOfShoutOut(shoutOutId);
         ShoutOutStatus status = commands.sendAndWait(new AcceptOffer(shoutOutId, offerId, clock.instant()));
         return new OfferDecision(shoutOutId, offerId, OfferStatus.ACCEPTED, status);
     }
@@ -88,6 +95,7 @@ class ShoutOutController {
     @PostMapping("/api/v1/shout-outs/{shoutOutId}/offers/{offerId}/decline")
     OfferDecision decline(@PathVariable String shoutOutId, @PathVariable String offerId,
                           @Valid @RequestBody(required = false) Reason request) {
+        access.staffOfShoutOut(shoutOutId);
         ShoutOutStatus status = commands.sendAndWait(new DeclineOffer(shoutOutId, offerId,
                 request == null ? null : request.reason(), clock.instant()));
         return new OfferDecision(shoutOutId, offerId, OfferStatus.DECLINED, status);

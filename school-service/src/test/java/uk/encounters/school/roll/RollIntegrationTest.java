@@ -36,7 +36,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.json.JsonMapper;
 import uk.encounters.contracts.AcademicYears;
 import uk.encounters.infra.Infrastructure;
-import uk.encounters.platform.identity.DevelopmentHeaderUserResolver;
+import uk.encounters.school.Bearer;
 import uk.encounters.platform.messaging.EventHeaders;
 import uk.encounters.school.roll.RollFiles.Row;
 
@@ -50,6 +50,7 @@ class RollIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        Bearer.trustTestIssuer(registry);
         INFRA.springProperties("school-roll-it-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));
     }
 
@@ -62,6 +63,7 @@ class RollIntegrationTest {
     @Autowired
     AcademicYearRollover rollover;
 
+    private final Bearer bearer = new Bearer();
     private RestClient http;
     private KafkaConsumer<String, byte[]> consumer;
     private final LocalDate today = LocalDate.now(RollUploads.SCHOOL_ZONE);
@@ -72,7 +74,7 @@ class RollIntegrationTest {
     @BeforeEach
     void setUp() {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(DevelopmentHeaderUserResolver.HEADER, "careers-leader-1").build();
+                .requestInterceptor(bearer).build();
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
         consumer = new KafkaConsumer<>(properties, new org.apache.kafka.common.serialization.StringDeserializer(),
@@ -129,7 +131,8 @@ class RollIntegrationTest {
         ConsumerRecord<String, byte[]> left = published.stream()
                 .filter(r -> header(r, EventHeaders.TYPE).equals("school.PupilLeft.v1")).findFirst().orElseThrow();
         assertThat(left.key()).isEqualTo(schoolId);
-        assertThat(header(left, EventHeaders.ACTING_USER)).isEqualTo("careers-leader-1");
+        assertThat(header(left, EventHeaders.ACTING_USER)).as("the token's account id")
+                .isEqualTo("acc-careers-leader-" + schoolId);
         assertThat(json(left)).containsEntry("leavingDate", today.toString()).containsEntry("academicYear", year);
     }
 
@@ -291,6 +294,7 @@ class RollIntegrationTest {
     }
 
     private Response put(String schoolId, String academicYear, byte[] body) {
+        bearer.asCareersLeaderOf(schoolId);
         return http.put().uri("/api/v1/schools/{id}/roll?academicYear={year}", schoolId, academicYear)
                 .contentType(MediaType.valueOf("text/csv")).body(body)
                 .exchange((request, reply) -> new Response(reply.getStatusCode().value(),
@@ -309,6 +313,7 @@ class RollIntegrationTest {
     }
 
     private List<Map<String, Object>> pupils(String schoolId, String query) {
+        bearer.asCareersLeaderOf(schoolId);
         return http.get().uri("/api/v1/schools/" + schoolId + "/pupils" + query).retrieve()
                 .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
     }
@@ -338,16 +343,19 @@ class RollIntegrationTest {
 
     @SuppressWarnings("unchecked")
     private String newSchool(List<Integer> yearGroups) {
+        bearer.asAdmin();
         Map<String, Object> hub = http.post().uri("/api/v1/hubs").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Tees Valley")).retrieve().body(Map.class);
         String urn = String.valueOf(100000 + (int) (Math.random() * 899999));
         Map<String, Object> school = http.post().uri("/api/v1/schools").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("urn", urn, "name", "Northfield School", "type", "SCHOOL", "hubId", hub.get("hubId"),
                         "yearGroups", yearGroups)).retrieve().body(Map.class);
+        bearer.asCareersLeaderOf((String) school.get("schoolId"));
         return (String) school.get("schoolId");
     }
 
     private void postShoutOut(String schoolId) {
+        bearer.asCareersLeaderOf(schoolId);
         http.post().uri("/api/v1/schools/{id}/shout-outs", schoolId).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("title", "Careers talk", "activityType", "CAREERS_TALK", "yearGroups", List.of(9),
                         "places", 30, "startDate", "2099-01-11", "endDate", "2099-02-12", "mode", "IN_PERSON"))

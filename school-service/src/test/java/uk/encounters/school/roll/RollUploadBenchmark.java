@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import uk.encounters.contracts.AcademicYears;
 import uk.encounters.infra.Infrastructure;
-import uk.encounters.platform.identity.DevelopmentHeaderUserResolver;
+import uk.encounters.school.Bearer;
 import uk.encounters.school.roll.RollFiles.Row;
 
 /**
@@ -52,12 +52,14 @@ class RollUploadBenchmark {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        Bearer.trustTestIssuer(registry);
         INFRA.springProperties("school-roll-bench-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));
     }
 
     @Value("${local.server.port}")
     int port;
 
+    private final Bearer bearer = new Bearer();
     private RestClient http;
     private final String year = AcademicYears.containing(LocalDate.now(RollUploads.SCHOOL_ZONE));
     private final Map<String, List<Double>> seconds = new LinkedHashMap<>();
@@ -65,7 +67,7 @@ class RollUploadBenchmark {
     @Test
     void uploadsOfATwoThousandPupilRoll() throws Exception {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(DevelopmentHeaderUserResolver.HEADER, "benchmark").build();
+                .requestInterceptor(bearer).build();
         int repetitions = Integer.getInteger("benchmark.repetitions", 5);
         for (int run = 0; run <= repetitions; run++) {
             repetition(run, run == 0); // the first run warms the JVM up and is not counted
@@ -124,12 +126,14 @@ class RollUploadBenchmark {
     }
 
     private Map<String, Object> upload(String schoolId, byte[] body) {
+        bearer.asCareersLeaderOf(schoolId);
         return http.put().uri("/api/v1/schools/{id}/roll?academicYear={year}", schoolId, year)
                 .contentType(MediaType.valueOf("text/csv")).body(body).retrieve()
                 .body(new ParameterizedTypeReference<Map<String, Object>>() { });
     }
 
     private List<Map<String, Object>> pupils(String schoolId) {
+        bearer.asCareersLeaderOf(schoolId);
         return http.get().uri("/api/v1/schools/{id}/pupils", schoolId).retrieve()
                 .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
     }
@@ -166,6 +170,7 @@ class RollUploadBenchmark {
 
     @SuppressWarnings("unchecked")
     private String newSchool() {
+        bearer.asAdmin();
         Map<String, Object> hub = http.post().uri("/api/v1/hubs").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("name", "Benchmark hub")).retrieve().body(Map.class);
         String urn = String.valueOf(100000 + (int) (Math.random() * 899999));

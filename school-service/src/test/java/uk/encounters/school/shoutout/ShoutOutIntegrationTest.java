@@ -42,7 +42,7 @@ import uk.encounters.contracts.IntegrationEvent;
 import uk.encounters.contracts.encounter.EmployerOffered;
 import uk.encounters.contracts.encounter.OfferWithdrawn;
 import uk.encounters.infra.Infrastructure;
-import uk.encounters.platform.identity.DevelopmentHeaderUserResolver;
+import uk.encounters.school.Bearer;
 import uk.encounters.platform.messaging.EventHeaders;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.platform.messaging.EventJson;
@@ -60,6 +60,7 @@ class ShoutOutIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
+        Bearer.trustTestIssuer(registry);
         INFRA.springProperties("shout-out-it-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));
         registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
         registry.add("encounters.messaging.consumed-topics", () -> ENCOUNTER_TOPIC);
@@ -74,6 +75,7 @@ class ShoutOutIntegrationTest {
     @Autowired
     MeterRegistry meters;
 
+    private final Bearer bearer = new Bearer();
     private RestClient http;
     private KafkaProducer<String, byte[]> producer;
     private KafkaConsumer<String, byte[]> consumer;
@@ -81,7 +83,7 @@ class ShoutOutIntegrationTest {
     @BeforeEach
     void setUp() {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeader(DevelopmentHeaderUserResolver.HEADER, "careers-leader-1").build();
+                .requestInterceptor(bearer).build();
         Properties producerProperties = new Properties();
         producerProperties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
         producerProperties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
@@ -150,7 +152,8 @@ class ShoutOutIntegrationTest {
         assertThat(published.get(5).body().get("offerId").asString()).isEqualTo("o-4");
         assertThat(published.get(5).body().get("reason").asString()).isEqualTo(filledReason);
         assertThat(published.get(5).body().get("employerId").asString()).isEqualTo("employer-o-4");
-        assertThat(published.get(1).actingUser()).isEqualTo("careers-leader-1");
+        assertThat(published.get(1).actingUser()).as("the token's account id")
+                .isEqualTo("acc-careers-leader-" + school.id());
         assertThat(published.get(5).actingUser()).isEqualTo("system");
     }
 
@@ -289,6 +292,7 @@ class ShoutOutIntegrationTest {
     void aSchoolMovesHubByAnEventAndItsLaterShoutOutsCarryTheNewHub() {
         School school = newSchool();
         String before = school.postShoutOut(10, LocalDate.now().plusDays(30));
+        bearer.asAdmin();
         String newHub = created("/api/v1/hubs", Map.of("name", "Durham"), "hubId");
 
         Reply moved = put("/api/v1/schools/" + school.id() + "/hub", Map.of("hubId", newHub));
@@ -357,16 +361,21 @@ class ShoutOutIntegrationTest {
 
     private record School(ShoutOutIntegrationTest test, String id, String hubId) {
 
+        /** Acts as the school's careers leader from here on. */
         String postShoutOut(int places, LocalDate end) {
+            test.bearer.asCareersLeaderOf(id);
             return test.created("/api/v1/schools/" + id + "/shout-outs", test.shoutOutBody(places, end, 11), "shoutOutId");
         }
     }
 
+    /** Registered by an admin; the test then acts as its careers leader. */
     private School newSchool() {
+        bearer.asAdmin();
         String hubId = created("/api/v1/hubs", Map.of("name", "Tees Valley"), "hubId");
         String urn = String.valueOf(100000 + (int) (Math.random() * 899999));
         String schoolId = created("/api/v1/schools", Map.of("urn", urn, "name", "Northfield School",
                 "type", "SCHOOL", "hubId", hubId, "yearGroups", List.of(7, 8, 9, 10, 11)), "schoolId");
+        bearer.asCareersLeaderOf(schoolId);
         return new School(this, schoolId, hubId);
     }
 

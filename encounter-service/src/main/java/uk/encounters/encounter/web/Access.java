@@ -1,0 +1,145 @@
+package uk.encounters.encounter.web;
+
+import static uk.encounters.platform.security.Role.CAREERS_LEADER;
+import static uk.encounters.platform.security.Role.EMPLOYER;
+import static uk.encounters.platform.security.Role.HUB_COORDINATOR;
+
+import java.util.Optional;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+import uk.encounters.contracts.encounter.CancelledBy;
+import uk.encounters.encounter.encounter.EncounterRecorded;
+import uk.encounters.encounter.encounter.EncounterScheduled;
+import uk.encounters.encounter.offer.OfferDirectory;
+import uk.encounters.platform.security.Caller;
+import uk.encounters.platform.security.Callers;
+import uk.encounters.platform.web.ProblemException;
+
+/**
+ * Who may do what in encounter-service (docs/access.md), checked at the top of every controller method before anything
+ * is read or changed. A wrong role is a 403 naming roles only. Another tenant's offer or encounter is a 404 worded as
+ * for an id that does not exist; another tenant named in a request body is refused as an unknown one would be. The
+ * tenancy comes from this service's own event store: an offer's and an encounter's first event name their parties.
+ */
+@Component
+public class Access {
+
+    private final EventStore eventStore;
+    private final OfferDirectory offers;
+
+    Access(EventStore eventStore, OfferDirectory offers) {
+        this.eventStore = eventStore;
+        this.offers = offers;
+    }
+
+    /** An employer account registers the employer it acts for; returns that id (the token's tenant). */
+    String employerRegistering(String requestedId) {
+        Caller caller = Callers.withRole(EMPLOYER);
+        if (requestedId != null && !requestedId.isBlank() && !caller.actsFor(EMPLOYER, requestedId.strip())) {
+            throw ProblemException.unprocessable("employerId", "Your account registers its own employer, "
+                    + caller.tenantId() + "; leave employerId out or give that id.");
+        }
+        return caller.tenantId();
+    }
+
+    /** The board carries no pupil data: every role that takes part in encounters may browse it. */
+    public void browseBoard() {
+        Callers.withRole(EMPLOYER, CAREERS_LEADER, HUB_COORDINATOR);
+    }
+
+    /** An employer offers in its own name; returns the employer id (the token's tenant where the body names none). */
+    String offeringEmployer(String requestedId) {
+        Caller caller = Callers.withRole(EMPLOYER);
+        if (requestedId == null || requestedId.isBlank()) {
+            return caller.tenantId();
+        }
+        if (!caller.actsFor(EMPLOYER, requestedId.strip())) {
+            throw ProblemException.unprocessable("employerId", "There is no employer with id " + requestedId + ".");
+        }
+        return requestedId.strip();
+    }
+
+    /** Withdrawing an offer: the employer that made it. */
+    void offerOwner(String offerId) {
+        Caller caller = Callers.withRole(EMPLOYER);
+        if (offers.find(offerId).filter(offer -> caller.actsFor(EMPLOYER, offer.employerId())).isEmpty()) {
+            throw ProblemException.notFound("There is no offer with id " + offerId + ".");
+        }
+    }
+
+    /** A careers leader records for their own school; returns that school id (the tenant where the body names none). */
+    String recordingSchool(String requestedId) {
+        Caller caller = Callers.withRole(CAREERS_LEADER);
+        if (requestedId == null || requestedId.isBlank()) {
+            return caller.tenantId();
+        }
+        if (!caller.actsFor(CAREERS_LEADER, requestedId.strip())) {
+            throw ProblemException.unprocessable("schoolId", "There is no school with id " + requestedId + ".");
+        }
+        return requestedId.strip();
+    }
+
+    /**
+     * A recording that names an encounter id another school holds: the id is taken, whatever the caller may know of
+     * it. (One the caller's school holds goes on to the aggregate, which completes or refuses it.)
+     */
+    void encounterIdFree(String encounterId) {
+        String schoolId = Callers.current().tenantId();
+        parties(encounterId).filter(parties -> !parties.schoolId().equals(schoolId)).ifPresent(parties -> {
+            throw ProblemException.conflict("Encounter id " + encounterId + " is taken; leave encounterId out and "
+                    + "the service chooses one.");
+        });
+    }
+
+    /** Corrections, withdrawal and overrides: the careers leader of the encounter's school. */
+    void schoolOf(String encounterId) {
+        Caller caller = Callers.withRole(CAREERS_LEADER);
+        if (parties(encounterId).filter(p -> caller.actsFor(CAREERS_LEADER, p.schoolId())).isEmpty()) {
+            throw noEncounter(encounterId);
+        }
+    }
+
+    /**
+     * Either party cancels a scheduled encounter, as itself: returns who cancelled ({@code cancelledBy} may be left
+     * out; a school cannot cancel as the employer, nor the employer as the school).
+     */
+    CancelledBy cancelling(String encounterId, CancelledBy cancelledBy) {
+        Caller caller = Callers.withRole(CAREERS_LEADER, EMPLOYER);
+        Optional<Parties> parties = parties(encounterId);
+        boolean party = parties.filter(p -> caller.actsFor(CAREERS_LEADER, p.schoolId())
+                || caller.actsFor(EMPLOYER, p.employerId())).isPresent();
+        if (!party) {
+            throw noEncounter(encounterId);
+        }
+        CancelledBy self = caller.is(EMPLOYER) ? CancelledBy.EMPLOYER : CancelledBy.SCHOOL;
+        if (cancelledBy != null && cancelledBy != self) {
+            throw ProblemException.unprocessable("cancelledBy", "You cancel as the " + self.name().toLowerCase()
+                    + ": cancelledBy is " + self + ".");
+        }
+        return self;
+    }
+
+    private static ProblemException noEncounter(String encounterId) {
+        return ProblemException.notFound("There is no encounter with id " + encounterId + ".");
+    }
+
+    /** An encounter's stream starts with its scheduling or, when recorded directly, its recording. */
+    private Optional<Parties> parties(String encounterId) {
+        if (encounterId == null || encounterId.isBlank()) {
+            return Optional.empty();
+        }
+        DomainEventStream stream = eventStore.readEvents(encounterId);
+        if (!stream.hasNext()) {
+            return Optional.empty();
+        }
+        return switch (stream.next().getPayload()) {
+            case EncounterScheduled e -> Optional.of(new Parties(e.schoolId(), e.employerId()));
+            case EncounterRecorded e -> Optional.of(new Parties(e.schoolId(), e.employerId()));
+            default -> Optional.empty();
+        };
+    }
+
+    private record Parties(String schoolId, String employerId) {
+    }
+}

@@ -1,0 +1,282 @@
+package uk.encounters.encounter.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import uk.encounters.contracts.ActivityType;
+import uk.encounters.contracts.DeliveryMode;
+import uk.encounters.contracts.school.Gender;
+import uk.encounters.contracts.school.OfferAccepted;
+import uk.encounters.contracts.school.PupilEnrolled;
+import uk.encounters.contracts.school.SchoolRegistered;
+import uk.encounters.contracts.school.SchoolType;
+import uk.encounters.contracts.school.Sen;
+import uk.encounters.contracts.school.ShoutOutPosted;
+import uk.encounters.encounter.IntegrationTestSupport;
+import uk.encounters.encounter.encounter.EncounterIds;
+import uk.encounters.encounter.offer.OfferIds;
+import uk.encounters.platform.messaging.EventJson;
+import uk.encounters.platform.security.testing.AccessMatrix;
+import uk.encounters.platform.security.testing.AccessMatrix.Endpoint;
+
+/**
+ * encounter-service's access matrix (docs/access.md) endpoint by endpoint, and the attacks of issue 6 that reach it:
+ * an employer withdrawing another employer's offer or offering in its name, school A correcting B's register or
+ * recording for B. Every refusal is checked to have stored nothing.
+ */
+class EncounterAccessTest extends IntegrationTestSupport {
+
+    static final String ADMIN = "admin";
+    static final String LEADER_A = "careers leader of A";
+    static final String LEADER_B = "careers leader of B";
+    static final String COORDINATOR = "hub coordinator";
+    static final String EMPLOYER_1 = "employer 1";
+    static final String EMPLOYER_2 = "employer 2";
+    static final String NEW_EMPLOYER = "employer not yet registered here";
+
+    private static final String HELD = "2026-10-15";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Autowired
+    EventStore eventStore;
+
+    private final String schoolA = "school-a-" + UUID.randomUUID();
+    private final String schoolB = "school-b-" + UUID.randomUUID();
+    private final String employer1 = "employer-1-" + UUID.randomUUID();
+    private final String employer2 = "employer-2-" + UUID.randomUUID();
+    private final String newEmployer = "employer-3-" + UUID.randomUUID();
+    private final List<String> pupilsA = new ArrayList<>();
+    private final List<String> pupilsB = new ArrayList<>();
+
+    /** A's two shout-outs, employer 1's offer on the first, A's recorded and scheduled encounters, B's recorded one. */
+    private record Fixtures(String shoutOut, String freshShoutOut, String offer, String recorded, String scheduled,
+                            String recordedB) {
+    }
+
+    private Fixtures setUp() {
+        for (String school : List.of(schoolA, schoolB)) {
+            schoolPublishes(school, new SchoolRegistered(school, "136789", "School " + school, SchoolType.SCHOOL,
+                    "hub-1", List.of(7, 8, 9, 10, 11)));
+        }
+        enrol(schoolA, pupilsA);
+        enrol(schoolB, pupilsB);
+        for (String employer : List.of(employer1, employer2)) {
+            assertThat(send("POST", "/api/v1/employers", ISSUER.employer(employer), Map.of("name", "Tees Engineering",
+                    "sector", "Engineering", "size", "SMALL", "postcode", "TS17 6AB")).status()).isEqualTo(201);
+        }
+        String shoutOut = shoutOut(schoolA, "2026-10-01");
+        String freshShoutOut = shoutOut(schoolA, "2026-10-01");
+        String accepted = shoutOut(schoolA, "2026-10-01");
+        await().atMost(Duration.ofSeconds(60)).until(() -> onBoard(List.of(shoutOut, freshShoutOut, accepted)));
+        String offer = offer(employer1, shoutOut);
+        String acceptedOffer = offer(employer1, accepted);
+        schoolPublishes(accepted, new OfferAccepted(acceptedOffer, accepted, schoolA, employer1));
+        String scheduled = EncounterIds.forOffer(acceptedOffer, schoolA);
+        await().atMost(Duration.ofSeconds(60)).until(() -> eventStore.readEvents(scheduled).hasNext());
+        String recorded = send("POST", "/api/v1/encounters", ISSUER.careersLeader(schoolA),
+                recording(schoolA, pupilsA)).json("encounterId");
+        String recordedB = send("POST", "/api/v1/encounters", ISSUER.careersLeader(schoolB),
+                recording(schoolB, pupilsB)).json("encounterId");
+        return new Fixtures(shoutOut, freshShoutOut, offer, recorded, scheduled, recordedB);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyEndpointAllowsItsRoleAndTenantAndRefusesEveryoneElse() {
+        Fixtures f = setUp();
+        Map<String, Supplier<String>> callers = new LinkedHashMap<>();
+        callers.put(ADMIN, ISSUER::admin);
+        callers.put(LEADER_A, () -> ISSUER.careersLeader(schoolA));
+        callers.put(LEADER_B, () -> ISSUER.careersLeader(schoolB));
+        callers.put(COORDINATOR, () -> ISSUER.hubCoordinator("hub-1"));
+        callers.put(EMPLOYER_1, () -> ISSUER.employer(employer1));
+        callers.put(EMPLOYER_2, () -> ISSUER.employer(employer2));
+        callers.put(NEW_EMPLOYER, () -> ISSUER.employer(newEmployer));
+        AccessMatrix matrix = new AccessMatrix(URI.create("http://localhost:" + port), callers, this::storedCommits);
+        return matrix.tests(List.of(
+                Endpoint.of("POST", "/api/v1/employers", () -> newEmployer, id -> json(Map.of("employerId", id,
+                                "name", "Tees Ports", "sector", "Logistics", "size", "LARGE", "postcode", "TS2 1AA")))
+                        .refuse(EMPLOYER_1, 422).refuse(EMPLOYER_2, 422).refuse(ADMIN, 403).refuse(LEADER_A, 403)
+                        .refuse(LEADER_B, 403).refuse(COORDINATOR, 403).allow(NEW_EMPLOYER, 201),
+                Endpoint.of("GET", "/api/v1/shout-outs?status=OPEN", () -> "-")
+                        .refuse(ADMIN, 403).allow(LEADER_A, 200).allow(LEADER_B, 200).allow(COORDINATOR, 200)
+                        .allow(EMPLOYER_1, 200).allow(EMPLOYER_2, 200).allow(NEW_EMPLOYER, 200),
+                Endpoint.of("POST", "/api/v1/shout-outs/{shoutOutId}/offers", () -> f.freshShoutOut(),
+                                id -> json(Map.of("employerId", employer1, "proposedDate", "2026-11-20")))
+                        .refuse(EMPLOYER_2, 422).refuse(NEW_EMPLOYER, 422).refuse(ADMIN, 403).refuse(LEADER_A, 403)
+                        .refuse(LEADER_B, 403).refuse(COORDINATOR, 403).allow(EMPLOYER_1, 201),
+                Endpoint.of("POST", "/api/v1/offers", () -> employer1, id -> json(Map.of("employerId", id,
+                                "activityType", "WORKPLACE_VISIT", "title", "Open day", "date", "2027-03-01",
+                                "places", 20, "mode", "IN_PERSON")))
+                        .refuse(EMPLOYER_2, 422).refuse(NEW_EMPLOYER, 422).refuse(ADMIN, 403).refuse(LEADER_A, 403)
+                        .refuse(LEADER_B, 403).refuse(COORDINATOR, 403).allow(EMPLOYER_1, 201),
+                Endpoint.of("POST", "/api/v1/offers/{offerId}/withdraw", () -> f.offer(),
+                                id -> json(Map.of("reason", "Volunteer unwell")))
+                        .refuse(EMPLOYER_2, 404).refuse(NEW_EMPLOYER, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403)
+                        .refuse(LEADER_B, 403).refuse(COORDINATOR, 403).allow(EMPLOYER_1, 200),
+                Endpoint.of("POST", "/api/v1/encounters", () -> schoolA, id -> json(recording(id, pupilsA)))
+                        .refuse(LEADER_B, 422).refuse(ADMIN, 403).refuse(COORDINATOR, 403).refuse(EMPLOYER_1, 403)
+                        .refuse(EMPLOYER_2, 403).refuse(NEW_EMPLOYER, 403).allow(LEADER_A, 201),
+                Endpoint.of("PUT", "/api/v1/encounters/{encounterId}/attendees", () -> f.recorded(),
+                                id -> json(Map.of("attendees", pupilsA.subList(0, 1), "reason", "Register corrected")))
+                        .refuse(LEADER_B, 404).refuse(ADMIN, 403).refuse(COORDINATOR, 403).refuse(EMPLOYER_1, 403)
+                        .refuse(EMPLOYER_2, 403).refuse(NEW_EMPLOYER, 403).allow(LEADER_A, 200),
+                Endpoint.of("POST", "/api/v1/encounters/{encounterId}/meaningful-override", () -> f.recorded(),
+                                id -> json(Map.of("benchmark", "GB5", "meaningful", false, "reason", "Too short")))
+                        .refuse(LEADER_B, 404).refuse(ADMIN, 403).refuse(COORDINATOR, 403).refuse(EMPLOYER_1, 403)
+                        .refuse(EMPLOYER_2, 403).refuse(NEW_EMPLOYER, 403).allow(LEADER_A, 200),
+                Endpoint.of("POST", "/api/v1/encounters/{encounterId}/withdraw", () -> f.recorded(),
+                                id -> json(Map.of("reason", "Wrong employer")))
+                        .refuse(LEADER_B, 404).refuse(ADMIN, 403).refuse(COORDINATOR, 403).refuse(EMPLOYER_1, 403)
+                        .refuse(EMPLOYER_2, 403).refuse(NEW_EMPLOYER, 403).allow(LEADER_A, 200),
+                Endpoint.of("POST", "/api/v1/encounters/{encounterId}/cancel", () -> f.scheduled(),
+                                id -> json(Map.of("reason", "Site closed")))
+                        .refuse(LEADER_B, 404).refuse(EMPLOYER_2, 404).refuse(NEW_EMPLOYER, 404)
+                        .refuse(ADMIN, 403).refuse(COORDINATOR, 403)
+                        // Both parties get past the check; the second meets the encounter's own rule.
+                        .allow(EMPLOYER_1, 200).allow(LEADER_A, 409)));
+    }
+
+    // --- the attacks of issue 6 that reach this service
+
+    @Test
+    void anEmployerCannotWithdrawAnotherEmployersOfferNorOfferInItsName() {
+        Fixtures f = setUp();
+        long commits = storedCommits();
+
+        Sent withdraw = send("POST", "/api/v1/offers/" + f.offer() + "/withdraw", ISSUER.employer(employer2),
+                Map.of("reason", "Mischief"));
+        Sent missing = send("POST", "/api/v1/offers/no-such-offer/withdraw", ISSUER.employer(employer2),
+                Map.of("reason", "Mischief"));
+        Sent inItsName = send("POST", "/api/v1/shout-outs/" + f.freshShoutOut() + "/offers",
+                ISSUER.employer(employer2), Map.of("employerId", employer1, "proposedDate", "2026-11-20"));
+
+        assertThat(withdraw.status()).isEqualTo(404);
+        assertThat(withdraw.body()).isEqualTo(missing.body().replace("no-such-offer", f.offer()));
+        assertThat(inItsName.status()).isEqualTo(422);
+        assertThat(storedCommits()).isEqualTo(commits);
+        assertThat(eventStore.readEvents(OfferIds.forShoutOut(f.freshShoutOut(), employer1)).hasNext()).isFalse();
+        assertThat(eventStore.readEvents(f.offer()).asStream().count()).as("the offer is still open").isEqualTo(1);
+    }
+
+    @Test
+    void schoolACannotCorrectBsRegisterNorRecordForBNorUseBsEncounterId() {
+        Fixtures f = setUp();
+        String leaderA = ISSUER.careersLeader(schoolA);
+        long commits = storedCommits();
+        long eventsOfB = eventStore.readEvents(f.recordedB()).asStream().count();
+
+        Sent correct = send("PUT", "/api/v1/encounters/" + f.recordedB() + "/attendees", leaderA,
+                Map.of("attendees", pupilsB.subList(0, 1), "reason", "Mischief"));
+        Sent withdraw = send("POST", "/api/v1/encounters/" + f.recordedB() + "/withdraw", leaderA,
+                Map.of("reason", "Mischief"));
+        Sent recordForB = send("POST", "/api/v1/encounters", leaderA, recording(schoolB, pupilsB));
+        Map<String, Object> takeover = recording(schoolA, pupilsA);
+        takeover.put("encounterId", f.recordedB());
+        Sent reuseId = send("POST", "/api/v1/encounters", leaderA, takeover);
+
+        assertThat(correct.status()).isEqualTo(404);
+        assertThat(correct.body()).doesNotContain(pupilsB.get(0));
+        assertThat(withdraw.status()).isEqualTo(404);
+        assertThat(recordForB.status()).isEqualTo(422);
+        assertThat(reuseId.status()).isEqualTo(409);
+        assertThat(storedCommits()).isEqualTo(commits);
+        assertThat(eventStore.readEvents(f.recordedB()).asStream().count()).isEqualTo(eventsOfB);
+    }
+
+    // --- helpers
+
+    private void enrol(String school, List<String> pupils) {
+        List<PupilEnrolled> events = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String pupilId = "pupil-" + UUID.randomUUID();
+            pupils.add(pupilId);
+            events.add(new PupilEnrolled(pupilId, school, "2026/27", 10, LocalDate.of(2025, 9, 3), Sen.NONE, false,
+                    Gender.NOT_RECORDED, null));
+        }
+        schoolPublishes("roll-" + school, events);
+        awaitRoster(pupils);
+    }
+
+    private String shoutOut(String school, String start) {
+        String shoutOutId = "shout-out-" + UUID.randomUUID();
+        schoolPublishes(shoutOutId, new ShoutOutPosted(shoutOutId, school, "hub-1", "Mock interviews", "",
+                ActivityType.MOCK_INTERVIEWS, List.of(), List.of(10), 30, LocalDate.parse(start),
+                LocalDate.parse("2026-12-12"), DeliveryMode.IN_PERSON, null));
+        return shoutOutId;
+    }
+
+    private boolean onBoard(List<String> shoutOutIds) {
+        String board = send("GET", "/api/v1/shout-outs?status=OPEN", ISSUER.employer(employer1), null).body();
+        return shoutOutIds.stream().allMatch(board::contains);
+    }
+
+    private String offer(String employer, String shoutOutId) {
+        Sent reply = send("POST", "/api/v1/shout-outs/" + shoutOutId + "/offers", ISSUER.employer(employer),
+                Map.of("employerId", employer, "proposedDate", "2026-11-20"));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json("offerId");
+    }
+
+    private Map<String, Object> recording(String school, List<String> attendees) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("schoolId", school);
+        request.put("employerId", employer1);
+        request.put("activityType", "CAREERS_TALK");
+        request.put("date", HELD);
+        request.put("hours", 1.5);
+        request.put("mode", "IN_PERSON");
+        request.put("attendees", attendees);
+        request.put("checklist", Map.of("PURPOSE_SHARED", true, "LEARNING_OUTCOMES", true,
+                "TWO_WAY_INTERACTION", true, "REFLECTION", true));
+        return request;
+    }
+
+    private static String json(Map<String, ?> body) {
+        return EventJson.MAPPER.writeValueAsString(body);
+    }
+
+    private Sent send(String method, String path, String token, Map<String, ?> body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Sent(response.statusCode(), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Sent(int status, String body) {
+        String json(String field) {
+            return EventJson.MAPPER.readTree(body).path(field).asString();
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package uk.encounters.reporting.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.encounters.contracts.ActivityType;
+import uk.encounters.contracts.Benchmark;
+import uk.encounters.contracts.ChecklistItem;
+import uk.encounters.contracts.DeliveryMode;
+import uk.encounters.contracts.FrameworkVersion;
+import uk.encounters.contracts.IntegrationEvent;
+import uk.encounters.contracts.encounter.EmployerSize;
+import uk.encounters.contracts.encounter.EncounterRecorded;
+import uk.encounters.contracts.school.Gender;
+import uk.encounters.contracts.school.PupilEnrolled;
+import uk.encounters.contracts.school.SchoolRegistered;
+import uk.encounters.contracts.school.SchoolType;
+import uk.encounters.contracts.school.Sen;
+import uk.encounters.infra.Infrastructure;
+import uk.encounters.platform.messaging.EventRecord;
+import uk.encounters.platform.security.testing.AccessMatrix;
+import uk.encounters.platform.security.testing.AccessMatrix.Endpoint;
+import uk.encounters.platform.security.testing.TestIssuer;
+import uk.encounters.reporting.Bearer;
+import uk.encounters.reporting.TestEvents;
+
+/**
+ * reporting-service's access matrix (docs/access.md) endpoint by endpoint, and the attacks of issue 6 that reach it:
+ * an employer fetching a pupil's coverage, hub X's coordinator reading hub Y, a school reading another's pupils, and a
+ * coordinator reading a school's figures without its pupils' ids.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportingAccessTest {
+
+    private static final Infrastructure INFRA = Infrastructure.forTests();
+    private static final TestIssuer ISSUER = Bearer.ISSUER;
+    private static final String SCHOOL_TOPIC = "school.events-" + UUID.randomUUID();
+    private static final String ENCOUNTER_TOPIC = "encounter.events-" + UUID.randomUUID();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static final String ADMIN = "admin";
+    static final String LEADER_A = "careers leader of A";
+    static final String LEADER_B = "careers leader of B";
+    static final String COORDINATOR_X = "coordinator of X (A's hub)";
+    static final String COORDINATOR_Y = "coordinator of Y (B's hub)";
+    static final String EMPLOYER_1 = "employer 1 (A's encounter)";
+    static final String EMPLOYER_2 = "employer 2";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        INFRA.springProperties("reporting-access-" + UUID.randomUUID()).forEach((k, v) -> registry.add(k, () -> v));
+        Bearer.trustTestIssuer(registry);
+        registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
+        registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
+        registry.add("encounters.messaging.consumed-topics", () -> SCHOOL_TOPIC + "," + ENCOUNTER_TOPIC);
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    private final String hubX = "hub-x-" + UUID.randomUUID();
+    private final String hubY = "hub-y-" + UUID.randomUUID();
+    private final String schoolA = "school-a-" + UUID.randomUUID();
+    private final String schoolB = "school-b-" + UUID.randomUUID();
+    private final String pupilA = "pupil-a-" + UUID.randomUUID();
+    private final String pupilB = "pupil-b-" + UUID.randomUUID();
+    private final String encounterA = "encounter-a-" + UUID.randomUUID();
+    private final String encounterB = "encounter-b-" + UUID.randomUUID();
+    private final String employer1 = "employer-1-" + UUID.randomUUID();
+    private final String employer2 = "employer-2-" + UUID.randomUUID();
+
+    /** A school in each hub, each with a Year 11 pupil who has not met GB5 and an encounter that did not count. */
+    @BeforeAll
+    void twoHubsWithASchoolEach() {
+        try (TestEvents events = new TestEvents(INFRA.kafkaBootstrapServers())) {
+            for (String[] s : new String[][] {{schoolA, hubX, pupilA, encounterA, employer1},
+                    {schoolB, hubY, pupilB, encounterB, employer2}}) {
+                events.send(SCHOOL_TOPIC, event(new SchoolRegistered(s[0], "100001", "School", SchoolType.SCHOOL, s[1],
+                        List.of(7, 8, 9, 10, 11)), "school-" + s[0], 0));
+                events.send(SCHOOL_TOPIC, event(new PupilEnrolled(s[2], s[0], "2026/27", 11, LocalDate.of(2026, 9, 1),
+                        Sen.NONE, false, Gender.FEMALE, null), "roll-" + s[0], 0));
+                events.send(ENCOUNTER_TOPIC, event(visit(s[3], s[0], s[4], s[2]), s[3], 0));
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                get("/api/v1/pupils/" + pupilA + "/coverage", ISSUER.careersLeader(schoolA)).statusCode() == 200
+                && get("/api/v1/encounters/" + encounterB + "/checklist", ISSUER.careersLeader(schoolB))
+                        .statusCode() == 200
+                && get("/api/v1/hubs/" + hubY + "/coverage", ISSUER.hubCoordinator(hubY)).statusCode() == 200);
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyEndpointAllowsItsRoleAndTenantAndRefusesEveryoneElse() {
+        Map<String, Supplier<String>> callers = new LinkedHashMap<>();
+        callers.put(ADMIN, ISSUER::admin);
+        callers.put(LEADER_A, () -> ISSUER.careersLeader(schoolA));
+        callers.put(LEADER_B, () -> ISSUER.careersLeader(schoolB));
+        callers.put(COORDINATOR_X, () -> ISSUER.hubCoordinator(hubX));
+        callers.put(COORDINATOR_Y, () -> ISSUER.hubCoordinator(hubY));
+        callers.put(EMPLOYER_1, () -> ISSUER.employer(employer1));
+        callers.put(EMPLOYER_2, () -> ISSUER.employer(employer2));
+        // A reporting service only reads: there is nothing a refusal could have changed.
+        AccessMatrix matrix = new AccessMatrix(URI.create("http://localhost:" + port), callers, () -> 0);
+        return matrix.tests(List.of(
+                Endpoint.of("GET", "/api/v1/hubs/{hubId}/coverage", () -> hubX)
+                        .refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403).refuse(LEADER_B, 403)
+                        .refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403).allow(COORDINATOR_X, 200),
+                Endpoint.of("GET", "/api/v1/hubs/{hubId}/shout-outs", () -> hubX)
+                        .refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403).refuse(LEADER_B, 403)
+                        .refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403).allow(COORDINATOR_X, 200),
+                Endpoint.of("GET", "/api/v1/schools/{schoolId}/coverage", () -> schoolA)
+                        .refuse(LEADER_B, 404).refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403)
+                        .refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403)
+                        .allow(LEADER_A, 200).allow(COORDINATOR_X, 200),
+                Endpoint.of("GET", "/api/v1/schools/{schoolId}/at-risk?measure=GB5", () -> schoolA)
+                        .refuse(LEADER_B, 404).refuse(ADMIN, 403).refuse(COORDINATOR_X, 403)
+                        .refuse(COORDINATOR_Y, 403).refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403)
+                        .allow(LEADER_A, 200),
+                Endpoint.of("GET", "/api/v1/schools/{schoolId}/coverage/evidence?measure=GB5", () -> schoolA)
+                        .refuse(LEADER_B, 404).refuse(ADMIN, 403).refuse(COORDINATOR_X, 403)
+                        .refuse(COORDINATOR_Y, 403).refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403)
+                        .allow(LEADER_A, 200),
+                Endpoint.of("GET", "/api/v1/pupils/{pupilId}/coverage", () -> pupilA)
+                        .refuse(LEADER_B, 404).refuse(ADMIN, 403).refuse(COORDINATOR_X, 403)
+                        .refuse(COORDINATOR_Y, 403).refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403)
+                        .allow(LEADER_A, 200),
+                Endpoint.of("GET", "/api/v1/encounters/{encounterId}/checklist", () -> encounterA)
+                        .refuse(LEADER_B, 404).refuse(EMPLOYER_2, 404).refuse(ADMIN, 403)
+                        .refuse(COORDINATOR_X, 403).refuse(COORDINATOR_Y, 403)
+                        .allow(LEADER_A, 200).allow(EMPLOYER_1, 200),
+                Endpoint.of("GET", "/api/v1/admin/projections/{name}", () -> "coverage")
+                        .refuse(LEADER_A, 403).refuse(LEADER_B, 403).refuse(COORDINATOR_X, 403)
+                        .refuse(COORDINATOR_Y, 403).refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403)
+                        .allow(ADMIN, 200),
+                // The rebuild this starts answers with the same figures (RebuildIntegrationTest), so the other
+                // tests here are undisturbed.
+                Endpoint.of("POST", "/api/v1/admin/projections/{name}/rebuild", () -> "coverage")
+                        .refuse(LEADER_A, 403).refuse(LEADER_B, 403).refuse(COORDINATOR_X, 403)
+                        .refuse(COORDINATOR_Y, 403).refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403)
+                        .allow(ADMIN, 202)));
+    }
+
+    // --- the attacks of issue 6 that reach this service
+
+    @Test
+    void anEmployerCannotFetchAPupilsCoverageNotEvenOneAtItsOwnEncounter() {
+        HttpResponse<String> reply = get("/api/v1/pupils/" + pupilA + "/coverage", ISSUER.employer(employer1));
+
+        assertThat(reply.statusCode()).isEqualTo(403);
+        assertThat(reply.body()).as("the refusal echoes the path asked for, nothing more")
+                .doesNotContain("\"years\"", encounterA);
+        assertThat(get("/api/v1/encounters/" + encounterA + "/checklist", ISSUER.employer(employer1)).body())
+                .as("the employer's own encounter, without its register").doesNotContain(pupilA);
+    }
+
+    @Test
+    void theCoordinatorOfHubXCannotReadHubYNorItsSchools() {
+        String coordinatorX = ISSUER.hubCoordinator(hubX);
+
+        for (String path : List.of("/api/v1/hubs/" + hubY + "/coverage", "/api/v1/hubs/" + hubY + "/shout-outs",
+                "/api/v1/schools/" + schoolB + "/coverage")) {
+            HttpResponse<String> reply = get(path, coordinatorX);
+            assertThat(reply.statusCode()).as(path).isEqualTo(404);
+            assertThat(reply.body()).doesNotContain(pupilB, encounterB);
+        }
+    }
+
+    @Test
+    void aCoordinatorReadsTheirSchoolsFiguresButNotItsPupils() {
+        HttpResponse<String> asCoordinator = get("/api/v1/schools/" + schoolA + "/coverage",
+                ISSUER.hubCoordinator(hubX));
+        HttpResponse<String> asSchool = get("/api/v1/schools/" + schoolA + "/coverage", ISSUER.careersLeader(schoolA));
+
+        assertThat(asSchool.body()).contains(pupilA);
+        assertThat(asCoordinator.statusCode()).isEqualTo(200);
+        assertThat(asCoordinator.body()).contains("\"gb5\"").contains("\"atRisk\":{}").doesNotContain(pupilA);
+    }
+
+    @Test
+    void schoolAReadsNeitherBsPupilsNorBsEncounters() {
+        String leaderA = ISSUER.careersLeader(schoolA);
+
+        assertThat(get("/api/v1/pupils/" + pupilB + "/coverage", leaderA).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/schools/" + schoolB + "/at-risk?measure=GB5", leaderA).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/encounters/" + encounterB + "/checklist", leaderA).statusCode()).isEqualTo(404);
+    }
+
+    // --- helpers
+
+    private static EncounterRecorded visit(String encounterId, String schoolId, String employerId, String pupilId) {
+        Map<String, Boolean> checklist = new LinkedHashMap<>();
+        for (ChecklistItem item : ChecklistItem.values()) {
+            checklist.put(item.name(), true);
+        }
+        return new EncounterRecorded(encounterId, schoolId, employerId, "Health", EmployerSize.LARGE, null, null,
+                ActivityType.WORKPLACE_VISIT, List.of(Benchmark.GB6), LocalDate.of(2026, 10, 1), "2026/27",
+                new BigDecimal("3"), DeliveryMode.IN_PERSON, "Site", null, List.of(pupilId), checklist,
+                Map.of(Benchmark.GB6, true), FrameworkVersion.forAcademicYear("2026/27"));
+    }
+
+    private static EventRecord event(IntegrationEvent event, String aggregateId, long sequence) {
+        return new EventRecord(event, UUID.randomUUID().toString(), aggregateId, sequence, Instant.now(), "user-1");
+    }
+
+    private HttpResponse<String> get(String path, String token) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
