@@ -162,7 +162,7 @@ class CoverageEndToEndTest {
         record(northfield, employerId, "withdrawn", "CAREERS_TALK", Benchmark.GB5, today, "1", "IN_PERSON", null,
                 checklist(now, Benchmark.GB5), "Ava", "Kit");
         api.post(Service.ENCOUNTER, "/api/v1/encounters/" + encounter.get("withdrawn") + "/withdraw",
-                Map.of("reason", "Recorded twice; the talk is recorded again below"), 200);
+                Map.of("reason", "Entered by mistake: this talk was cancelled on the day"), 200);
 
         record(riverside, employerId, "engTalk", "CAREERS_TALK", Benchmark.GB5, today, "1", "IN_PERSON",
                 "Engineering", checklist(now, Benchmark.GB5), "Lea", "Omar", "Nia");
