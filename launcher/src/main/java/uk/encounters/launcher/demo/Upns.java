@@ -3,9 +3,10 @@ package uk.encounters.launcher.demo;
 /**
  * Unique Pupil Numbers with valid check letters, for fictional pupils. The DfE's rule: the check letter is the sum of
  * characters 2 to 13, each weighted by its position, modulo 23, written in an alphabet without I, O and S. The
- * school-service refuses a roll with a wrong check letter, so the demo must get it right.
+ * school-service refuses a roll with a wrong check letter, so the demo (and the end-to-end tests' rolls) must get it
+ * right.
  */
-final class Upns {
+public final class Upns {
 
     static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
 
@@ -16,7 +17,7 @@ final class Upns {
      * A permanent UPN: check letter, local authority (3 digits), establishment (4 digits), two digits of the year
      * of issue and a 3-digit serial.
      */
-    static String of(int localAuthority, int establishment, int yearOfIssue, int serial) {
+    public static String of(int localAuthority, int establishment, int yearOfIssue, int serial) {
         String body = "%03d%04d%02d%03d".formatted(localAuthority, establishment, yearOfIssue % 100, serial);
         return checkLetterFor(body) + body;
     }
