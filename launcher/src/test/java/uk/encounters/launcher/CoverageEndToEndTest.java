@@ -78,6 +78,9 @@ class CoverageEndToEndTest {
     private static final String OVERRIDE_REASON = "Each student was interviewed and given spoken feedback; the"
             + " two-way item was ticked wrongly";
 
+    private static final Set<String> COLLEGE_PUPILS = Set.of("Lea", "Max", "Omar", "Nia");
+    private static final Set<String> COLLEGE_ENCOUNTERS = Set.of("engTalk", "challenge", "shadowing");
+
     private static PublicApi api;
     private static LocalDate today;
     private static String thisYear;
@@ -102,7 +105,7 @@ class CoverageEndToEndTest {
         twoYearsAgo = AcademicYears.of(start - 2);
         LocalDate firstDay = AcademicYears.firstDay(thisYear);
 
-        hubId = api.post(Service.SCHOOL, "/api/v1/hubs", Map.of("name", "Coverage Test Hub"), 201).get("hubId")
+        hubId = admin().post(Service.SCHOOL, "/api/v1/hubs", Map.of("name", "Coverage Test Hub"), 201).get("hubId")
                 .asString();
         northfield = register("Northfield Academy", "SCHOOL", List.of(7, 8, 9, 10, 11, 12, 13));
         riverside = register("Riverside College", "COLLEGE", List.of(12, 13));
@@ -124,16 +127,16 @@ class CoverageEndToEndTest {
                 .add(line(++serial, "Max", 12, "M", "N", true, firstDay, null, "Health and Social Care"))
                 .add(line(++serial, "Omar", 13, "M", "K", false, firstDay.minusYears(1), null, "Engineering"))
                 .add(line(++serial, "Nia", 13, "F", "N", false, firstDay.minusYears(1), null, null));
-        assertThat(api.uploadRoll(northfield, thisYear.replace('/', '-'), school.csv()).get("enrolled").asInt())
+        assertThat(leaderOf(northfield).uploadRoll(northfield, thisYear.replace('/', '-'), school.csv()).get("enrolled").asInt())
                 .isEqualTo(11);
-        assertThat(api.uploadRoll(riverside, thisYear, college.csv()).get("enrolled").asInt()).isEqualTo(4);
-        Map<String, String> byUpn = new LinkedHashMap<>(api.pupilIdsByUpn(northfield, 11));
-        byUpn.putAll(api.pupilIdsByUpn(riverside, 4));
+        assertThat(leaderOf(riverside).uploadRoll(riverside, thisYear, college.csv()).get("enrolled").asInt()).isEqualTo(4);
+        Map<String, String> byUpn = new LinkedHashMap<>(leaderOf(northfield).pupilIdsByUpn(northfield, 11));
+        byUpn.putAll(leaderOf(riverside).pupilIdsByUpn(riverside, 4));
         for (String name : upns.keySet()) {
             pupil.put(name, byUpn.get(upns.get(name)));
         }
 
-        String employerId = api.post(Service.ENCOUNTER, "/api/v1/employers", Map.of("name", "Tees Bridge Works",
+        String employerId = employer().post(Service.ENCOUNTER, "/api/v1/employers", Map.of("name", "Tees Bridge Works",
                 "sector", "Engineering", "size", "MEDIUM", "postcode", "TS2 1RS"), 201).get("employerId").asString();
         beforeEncounters = Instant.now();
         encounter.put("talk", talkFromAnAcceptedOffer(employerId));
@@ -143,11 +146,11 @@ class CoverageEndToEndTest {
                 checklist(now, Benchmark.GB5, ChecklistItem.REFLECTION), "Ava", "Ben", "Cai");
         record(northfield, employerId, "interviews", "MOCK_INTERVIEWS", Benchmark.GB5, today, "3", "IN_PERSON", null,
                 checklist(now, Benchmark.GB5, ChecklistItem.TWO_WAY_INTERACTION), "Ivan", "Jo");
-        api.post(Service.ENCOUNTER, "/api/v1/encounters/" + encounter.get("interviews") + "/meaningful-override",
+        leaderOf(northfield).post(Service.ENCOUNTER, "/api/v1/encounters/" + encounter.get("interviews") + "/meaningful-override",
                 Map.of("benchmark", "GB5", "meaningful", true, "reason", OVERRIDE_REASON), 200);
         record(northfield, employerId, "visit", "WORKPLACE_VISIT", Benchmark.GB6, today, "3", "IN_PERSON", null,
                 checklist(now, Benchmark.GB6), "Fay", "Gus");
-        api.send(Service.ENCOUNTER, "PUT", "/api/v1/encounters/" + encounter.get("visit") + "/attendees", Map.of(
+        leaderOf(northfield).send(Service.ENCOUNTER, "PUT", "/api/v1/encounters/" + encounter.get("visit") + "/attendees", Map.of(
                 "attendees", List.of(pupil.get("Fay"), pupil.get("Hana")),
                 "reason", "Gus was ill on the day; Hana took his place"), 200);
         record(northfield, employerId, "placement", "WORK_EXPERIENCE_PLACEMENT", Benchmark.GB6, today, "30",
@@ -161,7 +164,7 @@ class CoverageEndToEndTest {
                 checklist(FrameworkVersion.forAcademicYear(twoYearsAgo), Benchmark.GB6), "Hana", "Eli");
         record(northfield, employerId, "withdrawn", "CAREERS_TALK", Benchmark.GB5, today, "1", "IN_PERSON", null,
                 checklist(now, Benchmark.GB5), "Ava", "Kit");
-        api.post(Service.ENCOUNTER, "/api/v1/encounters/" + encounter.get("withdrawn") + "/withdraw",
+        leaderOf(northfield).post(Service.ENCOUNTER, "/api/v1/encounters/" + encounter.get("withdrawn") + "/withdraw",
                 Map.of("reason", "Entered by mistake: this talk was cancelled on the day"), 200);
 
         record(riverside, employerId, "engTalk", "CAREERS_TALK", Benchmark.GB5, today, "1", "IN_PERSON",
@@ -192,7 +195,7 @@ class CoverageEndToEndTest {
 
     @Test
     void schoolFiguresPerYearGroupFollowTheRules() {
-        JsonNode coverage = api.get(Service.REPORTING, "/api/v1/schools/" + northfield + "/coverage?academicYear="
+        JsonNode coverage = leaderOf(northfield).get(Service.REPORTING, "/api/v1/schools/" + northfield + "/coverage?academicYear="
                 + thisYear.replace('/', '-') + "&asOf=" + today);
         assertThat(coverage.get("academicYear").asString()).isEqualTo(thisYear);
         assertThat(coverage.get("asOf").asString()).isEqualTo(today.toString());
@@ -249,7 +252,7 @@ class CoverageEndToEndTest {
 
     @Test
     void breakdownsBySenPupilPremiumAndGenderCountTheSamePupils() {
-        JsonNode breakdowns = api.get(Service.REPORTING, "/api/v1/schools/" + northfield + "/coverage?academicYear="
+        JsonNode breakdowns = leaderOf(northfield).get(Service.REPORTING, "/api/v1/schools/" + northfield + "/coverage?academicYear="
                 + thisYear + "&asOf=" + today).get("breakdowns");
         // GB5 over Years 7-13; by 16 over Year 11; by 18 over Year 13 (met: Dee Fay Gus Hana Ivan Jo / Fay Hana / Jo).
         // SEN none: Ava Cai Dee Fay Ivan Jo Kit: GB5 Dee Fay Ivan Jo 4/7 = 57.1; Y11 Fay 1/1; Y13 Jo, Kit 1/2.
@@ -297,7 +300,7 @@ class CoverageEndToEndTest {
 
     @Test
     void aCollegeNeedsTwoEncountersOneThroughTheLearnersCurriculumArea() {
-        JsonNode coverage = api.get(Service.REPORTING, "/api/v1/schools/" + riverside + "/coverage?academicYear="
+        JsonNode coverage = leaderOf(riverside).get(Service.REPORTING, "/api/v1/schools/" + riverside + "/coverage?academicYear="
                 + thisYear + "&asOf=" + today);
         // Lea: engTalk (Engineering, her area) + challenge = met. Max: challenge only = not met. Omar: engTalk
         // (his area) + challenge = met. Nia: no area recorded, so any encounter with an area is linked = met.
@@ -324,7 +327,7 @@ class CoverageEndToEndTest {
 
     @Test
     void hubFiguresAreTheSharesOfSchoolsFullyAchievingEachBenchmark() {
-        JsonNode hub = api.get(Service.REPORTING, "/api/v1/hubs/" + hubId + "/coverage?academicYear=" + thisYear
+        JsonNode hub = coordinator().get(Service.REPORTING, "/api/v1/hubs/" + hubId + "/coverage?academicYear=" + thisYear
                 + "&asOf=" + today);
         Map<String, JsonNode> schools = new LinkedHashMap<>();
         hub.get("schools").forEach(s -> schools.put(s.get("schoolId").asString(), s));
@@ -347,7 +350,7 @@ class CoverageEndToEndTest {
 
     @Test
     void aReportAsKnownBeforeTheEncountersWereRecordedShowsTheRollsOnly() {
-        JsonNode hub = api.get(Service.REPORTING, "/api/v1/hubs/" + hubId + "/coverage?academicYear=" + thisYear
+        JsonNode hub = coordinator().get(Service.REPORTING, "/api/v1/hubs/" + hubId + "/coverage?academicYear=" + thisYear
                 + "&asOf=" + today + "&knownAt=" + beforeEncounters);
         assertThat(hub.get("knownAt").asString()).isEqualTo(beforeEncounters.toString());
         Map<String, JsonNode> schools = new LinkedHashMap<>();
@@ -364,7 +367,7 @@ class CoverageEndToEndTest {
         // Dee and Eli Y9 (Eli left on that last day, so he is on roll), Fay Gus Hana Y10, Ivan Y11, Jo Kit Y12; this
         // year's Year 7 were not yet admitted. 9 on roll; no GB5 encounter that year. By 16 on Year 11 (Ivan): 0/1.
         // Year 10's progress: Hana's visit two years ago, 1/3 = 33.3. Nobody was in Year 13: by 18 does not apply.
-        JsonNode coverage = api.get(Service.REPORTING, "/api/v1/schools/" + northfield + "/coverage?academicYear="
+        JsonNode coverage = leaderOf(northfield).get(Service.REPORTING, "/api/v1/schools/" + northfield + "/coverage?academicYear="
                 + lastYear + "&asOf=" + today);
         assertThat(coverage.get("asOf").asString()).isEqualTo(AcademicYears.lastDay(lastYear).toString());
         assertThat(coverage.get("framework").asString())
@@ -424,12 +427,12 @@ class CoverageEndToEndTest {
 
     @Test
     void evidenceNamesThePupilsBehindAFigureAndTheEventsThatMadeThemCount() {
-        JsonNode by16 = api.get(Service.REPORTING, "/api/v1/schools/" + northfield
+        JsonNode by16 = leaderOf(northfield).get(Service.REPORTING, "/api/v1/schools/" + northfield
                 + "/coverage/evidence?measure=GB6_BY_16&academicYear=" + thisYear + "&asOf=" + today);
         // The headline by-16 figure is Year 11's: Fay (visit) and Hana (pastVisit, visit).
         assertThat(by16.get("pupils")).extracting(p -> p.get("pupilId").asString(), p -> p.get("encounters").size())
                 .containsExactlyInAnyOrder(tuple(pupil.get("Fay"), 1), tuple(pupil.get("Hana"), 2));
-        JsonNode year12 = api.get(Service.REPORTING, "/api/v1/schools/" + northfield
+        JsonNode year12 = leaderOf(northfield).get(Service.REPORTING, "/api/v1/schools/" + northfield
                 + "/coverage/evidence?measure=GB5&yearGroup=12&academicYear=" + thisYear + "&asOf=" + today);
         // Ivan counts through the interviews: the record and the override are the evidence.
         assertThat(year12.get("pupils")).hasSize(1);
@@ -468,11 +471,29 @@ class CoverageEndToEndTest {
         assertThat(result(pastVisit, "GB6")).isEqualTo("checklist=true override=null meaningful=true");
     }
 
+    // --- who acts (docs/access.md): accounts made at identity-service as people get them
+
+    private static PublicApi admin() {
+        return api.as(() -> SharedPlatform.tokens().admin());
+    }
+
+    private static PublicApi coordinator() {
+        return api.as(() -> SharedPlatform.tokens().hubCoordinator(hubId));
+    }
+
+    private static PublicApi leaderOf(String schoolId) {
+        return api.as(() -> SharedPlatform.tokens().careersLeader(hubId, schoolId));
+    }
+
+    private static PublicApi employer() {
+        return api.as(() -> SharedPlatform.tokens().employer("Tees Bridge Works of " + hubId));
+    }
+
     // --- the scenario's steps
 
     private static String register(String name, String type, List<Integer> yearGroups) {
         String urn = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 899999));
-        return api.post(Service.SCHOOL, "/api/v1/schools", Map.of("urn", urn, "name", name, "type", type,
+        return admin().post(Service.SCHOOL, "/api/v1/schools", Map.of("urn", urn, "name", name, "type", type,
                 "hubId", hubId, "yearGroups", yearGroups), 201).get("schoolId").asString();
     }
 
@@ -488,31 +509,31 @@ class CoverageEndToEndTest {
 
     /** The school posts a shout-out, the employer offers from the board, the school accepts, then records it. */
     private static String talkFromAnAcceptedOffer(String employerId) {
-        String shoutOutId = api.post(Service.SCHOOL, "/api/v1/schools/" + northfield + "/shout-outs", Map.of(
+        String shoutOutId = leaderOf(northfield).post(Service.SCHOOL, "/api/v1/schools/" + northfield + "/shout-outs", Map.of(
                 "title", "Careers talk: working in engineering", "activityType", "CAREERS_TALK",
                 "sectors", List.of("Engineering"), "yearGroups", List.of(10, 11), "places", 4,
                 "startDate", today.toString(), "endDate", today.plusDays(30).toString(), "mode", "IN_PERSON"), 201)
                 .get("shoutOutId").asString();
         await().atMost(PublicApi.PATIENCE).untilAsserted(() -> assertThat(
-                api.get(Service.ENCOUNTER, "/api/v1/shout-outs?status=OPEN&sector=Engineering"))
+                employer().get(Service.ENCOUNTER, "/api/v1/shout-outs?status=OPEN&sector=Engineering"))
                 .extracting(s -> s.get("shoutOutId").asString()).as("on the employers' board").contains(shoutOutId));
-        String offerId = api.post(Service.ENCOUNTER, "/api/v1/shout-outs/" + shoutOutId + "/offers", Map.of(
+        String offerId = employer().post(Service.ENCOUNTER, "/api/v1/shout-outs/" + shoutOutId + "/offers", Map.of(
                 "employerId", employerId, "proposedDate", today.plusDays(7).toString(),
                 "message", "Two of our apprentices can come"), 201).get("offerId").asString();
-        await().atMost(PublicApi.PATIENCE).until(() -> api.exchange(Service.SCHOOL, "POST",
+        await().atMost(PublicApi.PATIENCE).until(() -> leaderOf(northfield).exchange(Service.SCHOOL, "POST",
                 "/api/v1/shout-outs/" + shoutOutId + "/offers/" + offerId + "/accept", Map.of()).statusCode() == 200);
         FrameworkVersion now = FrameworkVersion.forAcademicYear(thisYear);
         Map<String, Object> talk = encounterBody(northfield, employerId, "CAREERS_TALK", Benchmark.GB5, today, "1.5",
                 "IN_PERSON", null, checklist(now, Benchmark.GB5), "Dee", "Fay", "Gus", "Hana");
         talk.put("shoutOutId", shoutOutId);
         talk.put("offerId", offerId);
-        return api.recordEncounter(talk);
+        return leaderOf(northfield).recordEncounter(talk);
     }
 
     private static void record(String schoolId, String employerId, String key, String activityType,
                                Benchmark benchmark, LocalDate date, String hours, String mode, String curriculumArea,
                                Map<String, Boolean> checklist, String... attendees) {
-        encounter.put(key, api.recordEncounter(encounterBody(schoolId, employerId, activityType, benchmark, date,
+        encounter.put(key, leaderOf(schoolId).recordEncounter(encounterBody(schoolId, employerId, activityType, benchmark, date,
                 hours, mode, curriculumArea, checklist, attendees)));
     }
 
@@ -552,16 +573,18 @@ class CoverageEndToEndTest {
     // --- reading the reports
 
     private static JsonNode pupilCoverage(String name) {
-        return api.get(Service.REPORTING, "/api/v1/pupils/" + pupil.get(name) + "/coverage?asOf=" + today);
+        return leaderOf(COLLEGE_PUPILS.contains(name) ? riverside : northfield)
+                .get(Service.REPORTING, "/api/v1/pupils/" + pupil.get(name) + "/coverage?asOf=" + today);
     }
 
     private static JsonNode checklist(String key) {
-        return api.get(Service.REPORTING, "/api/v1/encounters/" + encounter.get(key) + "/checklist");
+        return leaderOf(COLLEGE_ENCOUNTERS.contains(key) ? riverside : northfield)
+                .get(Service.REPORTING, "/api/v1/encounters/" + encounter.get(key) + "/checklist");
     }
 
     private static List<Tuple> atRisk(String schoolId, String measure) {
         List<Tuple> pupils = new ArrayList<>();
-        api.get(Service.REPORTING, "/api/v1/schools/" + schoolId + "/at-risk?academicYear=" + thisYear + "&asOf="
+        leaderOf(schoolId).get(Service.REPORTING, "/api/v1/schools/" + schoolId + "/at-risk?academicYear=" + thisYear + "&asOf="
                 + today + "&measure=" + measure)
                 .forEach(p -> pupils.add(tuple(p.get("pupilId").asString(), p.get("yearGroup").asInt())));
         return pupils;

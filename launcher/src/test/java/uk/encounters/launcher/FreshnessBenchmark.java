@@ -207,10 +207,11 @@ class FreshnessBenchmark {
 
     /** A 1,500-pupil 11-16 school whose roll the roster and reporting both know, and one employer. */
     private void setUpSchool() {
-        String hubId = api.post(Service.SCHOOL, "/api/v1/hubs", Map.of("name", "Freshness Hub " + run), 201)
+        PublicApi admin = api.as(() -> SharedPlatform.tokens().admin());
+        String hubId = admin.post(Service.SCHOOL, "/api/v1/hubs", Map.of("name", "Freshness Hub " + run), 201)
                 .get("hubId").asString();
         String urn = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 899999));
-        schoolId = api.post(Service.SCHOOL, "/api/v1/schools", Map.of("urn", urn, "name", "Freshness Academy",
+        schoolId = admin.post(Service.SCHOOL, "/api/v1/schools", Map.of("urn", urn, "name", "Freshness Academy",
                 "type", "SCHOOL", "hubId", hubId, "yearGroups", List.of(7, 8, 9, 10, 11)), 201)
                 .get("schoolId").asString();
         String thisYear = AcademicYears.containing(today);
@@ -225,10 +226,14 @@ class FreshnessBenchmark {
                     1 + i % 12, 1 + i % 28), year, i % 2 == 0 ? "F" : "M", i % 7 == 0 ? "K" : "N", i % 4 == 0,
                     firstDay.minusYears(year - 7), null, null));
         }
+        String school = schoolId;
+        // From here on the school's careers leader acts and reads (docs/access.md), the prober too.
+        api = api.as(() -> SharedPlatform.tokens().careersLeader(hubId, school));
         api.uploadRoll(schoolId, thisYear, roll.csv());
         Map<String, String> ids = api.pupilIdsByUpn(schoolId, upns.size());
         upns.forEach(upn -> pupilIds.add(ids.get(upn)));
-        employerId = api.post(Service.ENCOUNTER, "/api/v1/employers", Map.of("name", "Freshness Works",
+        employerId = api.as(() -> SharedPlatform.tokens().employer("Freshness Works " + run))
+                .post(Service.ENCOUNTER, "/api/v1/employers", Map.of("name", "Freshness Works",
                 "sector", "Engineering", "size", "LARGE", "postcode", "TS2 1RS"), 201).get("employerId").asString();
         ChecklistItem.required(Benchmark.GB6, FrameworkVersion.forAcademicYear(thisYear))
                 .forEach(item -> checklist.put(item.name(), true));

@@ -12,13 +12,15 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The three services' public HTTP APIs as the end-to-end tests and benchmarks call them: JSON in and out, the
- * development user header (README), and an assertion on the status each call expects. Safe to share between threads.
+ * The services' public HTTP APIs as the end-to-end tests and benchmarks call them: JSON in and out, signed as the
+ * caller {@link #as} names (docs/access.md), and an assertion on the status each call expects. Safe to share between
+ * threads.
  */
 final class PublicApi {
 
@@ -28,17 +30,28 @@ final class PublicApi {
     /** Generous for two shared cores: the services answer in milliseconds, the projections follow within seconds. */
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final Platform platform;
+    private final Supplier<String> token;
 
     PublicApi(Platform platform) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), platform, () -> null);
+    }
+
+    private PublicApi(HttpClient http, Platform platform, Supplier<String> token) {
+        this.http = http;
         this.platform = platform;
+        this.token = token;
+    }
+
+    /** The same APIs called with the bearer token {@code token} gives (asked for per call: tokens expire). */
+    PublicApi as(Supplier<String> token) {
+        return new PublicApi(http, platform, token);
     }
 
     /** The response whatever its status, for callers that decide themselves (probes, retries). */
     HttpResponse<String> exchange(Service service, String method, String path, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url(service, path)).timeout(PATIENCE)
-                .header("X-Dev-User", "e2e-" + service.name().toLowerCase());
+        HttpRequest.Builder request = signed(HttpRequest.newBuilder(url(service, path)).timeout(PATIENCE));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -63,8 +76,8 @@ final class PublicApi {
     /** Uploads a roll export (the whole roll for the academic year, written 2026-27 or 2026/27). */
     JsonNode uploadRoll(String schoolId, String academicYear, String csv) {
         String path = "/api/v1/schools/" + schoolId + "/roll?academicYear=" + academicYear;
-        return expect(send(HttpRequest.newBuilder(url(Service.SCHOOL, path)).timeout(PATIENCE)
-                .header("X-Dev-User", "e2e-careers-leader").header("Content-Type", "text/csv")
+        return expect(send(signed(HttpRequest.newBuilder(url(Service.SCHOOL, path)).timeout(PATIENCE))
+                .header("Content-Type", "text/csv")
                 .PUT(HttpRequest.BodyPublishers.ofString(csv)).build()), 200, "PUT " + path);
     }
 
@@ -95,6 +108,11 @@ final class PublicApi {
             return true;
         });
         return id[0];
+    }
+
+    private HttpRequest.Builder signed(HttpRequest.Builder request) {
+        String bearer = token.get();
+        return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
     }
 
     URI url(Service service, String path) {
