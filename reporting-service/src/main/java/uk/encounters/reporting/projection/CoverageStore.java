@@ -15,9 +15,12 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 import uk.encounters.contracts.EventType;
 import uk.encounters.contracts.IntegrationEvent;
@@ -48,6 +51,9 @@ import uk.encounters.reporting.coverage.Stamp;
  * {@code $addToSet} only: a school lists its pupils and encounters, a pupil the encounters whose registers ever named
  * them and the schools whose rolls did, a hub every school ever registered in or moved into or out of it. Lists are
  * deliberately over-inclusive: the engine decides from the histories what holds on a date and at a moment.
+ * <p>
+ * After an event's writes, the schools whose figures it may change get a new {@code version} ({@link SchoolVersions}),
+ * which is what lets {@link CoverageQueries} cache per school without ever serving a stale answer.
  */
 @Component
 public class CoverageStore {
@@ -57,18 +63,26 @@ public class CoverageStore {
     static final String ENCOUNTERS = "coverage_encounters";
     static final String HUBS = "coverage_hubs";
 
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /**
+     * Ids per {@code $in} find. The embedded server checks each document it finds against the whole {@code $in} list,
+     * so one find of n ids costs n x n comparisons: 40,000 pupils took seconds. Batches keep it linear; on a real
+     * server they only add round trips.
+     */
+    static final int IN_BATCH = 250;
 
     private final MongoCollection<Document> schools;
     private final MongoCollection<Document> pupils;
     private final MongoCollection<Document> encounters;
     private final MongoCollection<Document> hubs;
+    private final SchoolVersions versions;
 
     CoverageStore(MongoDatabase database) {
         this.schools = database.getCollection(SCHOOLS);
         this.pupils = database.getCollection(PUPILS);
         this.encounters = database.getCollection(ENCOUNTERS);
         this.hubs = database.getCollection(HUBS);
+        this.versions = new SchoolVersions(schools, pupils, encounters);
     }
 
     /**
@@ -101,12 +115,23 @@ public class CoverageStore {
                 return false;
             }
         }
+        versions.bump(List.of(received.event()));
         return true;
     }
 
     /** Whether any school was ever registered in or moved through the hub. */
     public boolean hubKnown(String hubId) {
         return hubs.find(new Document("_id", hubId)).first() != null;
+    }
+
+    /** The schools ever registered in or moved through the hub; empty when there are none. */
+    Optional<List<String>> schoolsOfHub(String hubId) {
+        return Optional.ofNullable(hubs.find(new Document("_id", hubId)).first()).map(hub -> strings(hub, "schools"));
+    }
+
+    /** The current version of each school that has one ({@link SchoolVersions}). */
+    Map<String, ObjectId> versions(Collection<String> schoolIds) {
+        return versions.of(schoolIds);
     }
 
     /** The facts about the hub's schools (present and past), their pupils and the encounters of either. */
@@ -206,13 +231,21 @@ public class CoverageStore {
     }
 
     private static List<Document> byIds(MongoCollection<Document> collection, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return collection.find(new Document("_id", new Document("$in", List.copyOf(ids)))).into(new ArrayList<>());
+        return byIds(collection, ids, null);
     }
 
-    private static List<String> strings(Document document, String field) {
+    /** The documents with those ids, in {@link #IN_BATCH}es; only the projected fields when one is given. */
+    static List<Document> byIds(MongoCollection<Document> collection, Collection<String> ids, Bson projection) {
+        List<String> all = List.copyOf(ids);
+        List<Document> found = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + IN_BATCH));
+            collection.find(new Document("_id", new Document("$in", batch))).projection(projection).into(found);
+        }
+        return found;
+    }
+
+    static List<String> strings(Document document, String field) {
         List<String> values = document.getList(field, String.class);
         return values == null ? List.of() : values;
     }

@@ -11,27 +11,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.encounters.platform.web.ProblemException;
 import uk.encounters.reporting.coverage.AtRiskPupil;
-import uk.encounters.reporting.coverage.Coverage;
 import uk.encounters.reporting.coverage.EncounterChecklist;
 import uk.encounters.reporting.coverage.HubCoverage;
 import uk.encounters.reporting.coverage.Measure;
 import uk.encounters.reporting.coverage.PupilCoverage;
 import uk.encounters.reporting.coverage.PupilEvidence;
 import uk.encounters.reporting.coverage.SchoolCoverage;
-import uk.encounters.reporting.projection.CoverageStore;
+import uk.encounters.reporting.projection.CoverageQueries;
 
 /**
- * Coverage reports (API.md, reporting-service). Each request loads the facts it needs from the store and lets the
- * engine compute; nothing is cached, so a report always reflects what has been projected. Pupils appear by id only.
+ * Coverage reports (API.md, reporting-service), from {@link CoverageQueries}, whose caches always reflect what has
+ * been projected. Pupils appear by id only.
  */
 @RestController
 class CoverageController {
 
-    private final CoverageStore store;
+    private final CoverageQueries queries;
     private final Clock clock;
 
-    CoverageController(CoverageStore store, ObjectProvider<Clock> clock) {
-        this.store = store;
+    CoverageController(CoverageQueries queries, ObjectProvider<Clock> clock) {
+        this.queries = queries;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -39,10 +38,8 @@ class CoverageController {
     HubCoverage hub(@PathVariable String hubId, @RequestParam(required = false) String academicYear,
                     @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
         ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
-        if (!store.hubKnown(hubId)) {
-            throw ProblemException.notFound("No school has been registered in hub " + hubId + ".");
-        }
-        return Coverage.of(store.hub(hubId), clocks.knownAt()).hub(hubId, clocks.asOf());
+        return queries.hub(hubId, clocks.asOf(), clocks.knownAt())
+                .orElseThrow(() -> ProblemException.notFound("No school has been registered in hub " + hubId + "."));
     }
 
     @GetMapping("/api/v1/schools/{schoolId}/coverage")
@@ -70,32 +67,29 @@ class CoverageController {
         Measure wanted = measure(measure);
         Integer year = yearGroup(yearGroup);
         ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
-        Coverage coverage = Coverage.of(store.school(schoolId), clocks.knownAt());
-        if (coverage.school(schoolId, clocks.asOf()).isEmpty()) {
-            throw unknownSchool(schoolId);
-        }
+        List<PupilEvidence> pupils = queries.evidence(schoolId, wanted, year, clocks.asOf(), clocks.knownAt())
+                .orElseThrow(() -> unknownSchool(schoolId));
         return new SchoolEvidence(schoolId, wanted, year, clocks.academicYear(), clocks.asOf(), clocks.knownAt(),
-                coverage.evidence(schoolId, wanted, year, clocks.asOf()));
+                pupils);
     }
 
     @GetMapping("/api/v1/pupils/{pupilId}/coverage")
     PupilCoverage pupil(@PathVariable String pupilId, @RequestParam(required = false) String asOf,
                         @RequestParam(required = false) String knownAt) {
         ReportClocks clocks = ReportClocks.of(null, asOf, knownAt, clock);
-        return Coverage.of(store.pupil(pupilId), clocks.knownAt()).pupil(pupilId, clocks.asOf())
+        return queries.pupil(pupilId, clocks.asOf(), clocks.knownAt())
                 .orElseThrow(() -> ProblemException.notFound("No roll has named pupil " + pupilId + "."));
     }
 
     @GetMapping("/api/v1/encounters/{encounterId}/checklist")
     EncounterChecklist checklist(@PathVariable String encounterId, @RequestParam(required = false) String knownAt) {
         ReportClocks clocks = ReportClocks.of(null, null, knownAt, clock);
-        return Coverage.of(store.encounter(encounterId), clocks.knownAt()).checklist(encounterId)
+        return queries.checklist(encounterId, clocks.knownAt())
                 .orElseThrow(() -> ProblemException.notFound("No encounter " + encounterId + " has been recorded."));
     }
 
     private SchoolCoverage schoolCoverage(String schoolId, ReportClocks clocks) {
-        return Coverage.of(store.school(schoolId), clocks.knownAt()).school(schoolId, clocks.asOf())
-                .orElseThrow(() -> unknownSchool(schoolId));
+        return queries.school(schoolId, clocks.asOf(), clocks.knownAt()).orElseThrow(() -> unknownSchool(schoolId));
     }
 
     private static ProblemException unknownSchool(String schoolId) {
