@@ -2,13 +2,11 @@ package uk.encounters.reporting.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.function.IntSupplier;
 import org.bson.Document;
+import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,13 +37,16 @@ import uk.encounters.platform.messaging.ReceivedEvent;
 import uk.encounters.reporting.coverage.Coverage;
 import uk.encounters.reporting.coverage.Facts;
 import uk.encounters.reporting.coverage.HubCoverage;
+import uk.encounters.reporting.coverage.SchoolCoverage;
 
 /**
- * Issue 5's query latencies: a 40-school hub ({@link GeneratedHub}: about 39,000 pupils and 3,200 encounters of 30
- * over 2026/27) is written into the coverage store, then each request kind is timed through the HTTP endpoint, JSON
- * rendering included, one request at a time: p50 and p99 (nearest rank) over {@code benchmark.requests} requests
- * after {@code benchmark.warmups} warm-up requests, plus the first request of each kind on its own. Then the phases of
- * one hub request from the store, timed apart. Opt-in and slow (a minute to write the hub): run it by name.
+ * Issue 5's query latencies. A 40-school hub ({@link GeneratedHub}: about 40,000 pupils and 3,100 encounters of 30
+ * over 2026/27) is written into the coverage store; then each kind of request is timed through the HTTP endpoint, JSON
+ * rendering included, one request at a time: p50 and p99 (nearest rank) over {@code benchmark.requests} requests after
+ * {@code benchmark.warmups} warm-up requests, and the first request of each kind on its own. The kinds go from the
+ * cheapest for the caches (the same report again) to the dearest (every school changed since the last request, as
+ * after a restart or a rebuild). It also prints what the caches hold per school and the phases of one uncached hub
+ * request. Opt-in and slow (a minute to write the hub): run it by name.
  *
  * <pre>./mvnw -q -B -pl reporting-service -am test -Dtest=CoverageQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
  */
@@ -88,6 +90,7 @@ class CoverageQueryBenchmark {
         System.out.printf("%nhub: %d schools, %d pupils, %d encounters, %d attendances, %d events written in %.1f s"
                         + " (%.0f events/s)%n", hub.schools.size(), hub.pupils(), hub.encounters, hub.attendances,
                 hub.events.size(), writeSeconds, hub.events.size() / writeSeconds);
+        memory(hub);
 
         RestClient http = RestClient.create("http://localhost:" + port);
         String big = hub.schools.getFirst().schoolId();
@@ -103,6 +106,11 @@ class CoverageQueryBenchmark {
                     recordEncounter(hub, i);
                     return hubPath + "&asOf=2027-03-31";
                 }, http));
+        lines.add(time("hub, 31 March, every school changed (cold caches)", Math.max(5, REQUESTS / 5), i -> {
+            database.getCollection(CoverageStore.SCHOOLS).updateMany(new Document(),
+                    new Document("$set", new Document(SchoolVersions.FIELD, new ObjectId())));
+            return hubPath + "&asOf=2027-03-31";
+        }, http));
         lines.add(time("at-risk GB5, 1,500-pupil school", i -> "/api/v1/schools/" + big
                 + "/at-risk?measure=GB5&academicYear=2026/27&asOf=2027-03-31", http));
         lines.add(time("school coverage, 1,500-pupil school", i -> "/api/v1/schools/" + big
@@ -115,9 +123,13 @@ class CoverageQueryBenchmark {
 
     /** Times {@code path(i)} for the warm-ups and then the measured requests; one Markdown table row. */
     private String time(String label, IntFunction<String> path, RestClient http) {
+        return time(label, REQUESTS, path, http);
+    }
+
+    private String time(String label, int requests, IntFunction<String> path, RestClient http) {
         List<Double> measured = new ArrayList<>();
         double first = 0;
-        for (int i = 0; i < WARMUPS + REQUESTS; i++) {
+        for (int i = 0; i < WARMUPS + requests; i++) {
             String uri = path.apply(i);
             long start = System.nanoTime();
             String body = http.get().uri(uri).retrieve().body(String.class);
@@ -158,8 +170,8 @@ class CoverageQueryBenchmark {
     }
 
     /**
-     * One uncached hub request taken apart, medians of five: the MongoDB reads alone (the same {@code _id}/{@code $in}
-     * finds the store makes), the store's load (reads, JSON parsing and the fold into facts), the ledger, the figures
+     * One uncached hub request taken apart, medians of five: the MongoDB reads alone (the same batched
+     * {@code _id}/{@code $in} finds the store makes), the store's load (reads, JSON parsing and the fold into facts), the ledger, the figures
      * and the JSON rendering.
      */
     private void phases(GeneratedHub hub) {
@@ -193,23 +205,49 @@ class CoverageQueryBenchmark {
                 median(load), median(ledger), median(figures), median(render));
     }
 
+    /** What the caches hold per school, measured as the heap after a full collection with and without it. */
+    private void memory(GeneratedHub hub) {
+        LocalDate census = LocalDate.of(2027, 3, 31);
+        long empty = usedHeap();
+        List<Facts> facts = new ArrayList<>();
+        for (GeneratedHub.Institution school : hub.schools) {
+            facts.add(store.school(school.schoolId()));
+        }
+        long withFacts = usedHeap();
+        List<SchoolCoverage> figures = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            String schoolId = hub.schools.get(i).schoolId();
+            figures.add(Coverage.of(facts.get(i), null).school(schoolId, census).orElseThrow());
+        }
+        long withFigures = usedHeap();
+        System.out.printf("%nheap per school (%d pupils on average): facts %.2f MB, figures for one pair of clocks"
+                        + " %.1f KB (%d + %d kept)%n", hub.pupils() / hub.schools.size(),
+                (withFacts - empty) / 1e6 / hub.schools.size(), (withFigures - withFacts) / 1e3 / hub.schools.size(),
+                facts.size(), figures.size());
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
     private int rawReads(String hubId) {
         Document hubDoc = database.getCollection(CoverageStore.HUBS).find(new Document("_id", hubId)).first();
-        List<Document> schools = in(database.getCollection(CoverageStore.SCHOOLS), hubDoc.getList("schools",
-                String.class));
+        List<Document> schools = CoverageStore.byIds(database.getCollection(CoverageStore.SCHOOLS),
+                hubDoc.getList("schools", String.class), null);
         Set<String> pupilIds = new LinkedHashSet<>();
         Set<String> encounterIds = new LinkedHashSet<>();
         schools.forEach(s -> {
             pupilIds.addAll(s.getList("pupils", String.class, List.of()));
             encounterIds.addAll(s.getList("encounters", String.class, List.of()));
         });
-        List<Document> pupils = in(database.getCollection(CoverageStore.PUPILS), pupilIds);
+        List<Document> pupils = CoverageStore.byIds(database.getCollection(CoverageStore.PUPILS), pupilIds, null);
         pupils.forEach(p -> encounterIds.addAll(p.getList("encounters", String.class, List.of())));
-        return pupils.size() + in(database.getCollection(CoverageStore.ENCOUNTERS), encounterIds).size();
-    }
-
-    private static List<Document> in(MongoCollection<Document> collection, Collection<String> ids) {
-        return collection.find(new Document("_id", new Document("$in", List.copyOf(ids)))).into(new ArrayList<>());
+        return pupils.size() + CoverageStore.byIds(database.getCollection(CoverageStore.ENCOUNTERS), encounterIds,
+                null).size();
     }
 
     private static double millis(IntSupplier work) {
