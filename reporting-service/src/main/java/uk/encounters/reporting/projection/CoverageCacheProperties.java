@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings under {@code encounters.coverage.cache}: how much of the coverage query caches ({@link CoverageQueries})
  * the service keeps.
- *
- * Sizes measured in {@code CoverageQueryBenchmark} for a school of 1,000 pupils: facts 0.9 MB, one report 70 KB. The
+ * <p>
+ * Sizes measured in {@code CoverageQueryBenchmark} for a school of 1,000 pupils: facts 0.9 MB, one report 55-70 KB. The
  * defaults take about 160 MB at most, within the run command's 512 MB heap, and hold a 40-school hub's facts twice over
  * and its reports for 25 pairs of clocks.
  *

@@ -48,7 +48,9 @@ import uk.encounters.reporting.coverage.SchoolCoverage;
  * after a restart or a rebuild). It also prints what the caches hold per school and the phases of one uncached hub
  * request. Opt-in and slow (a minute to write the hub): run it by name.
  *
- * <pre>./mvnw -q -B -pl reporting-service -am test -Dtest=CoverageQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>
+ * ./mvnw -q -B -pl reporting-service -am test -Dtest=CoverageQueryBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EnabledIfSystemProperty(named = "test", matches = ".*Benchmark.*")
@@ -115,7 +117,8 @@ class CoverageQueryBenchmark {
                 + "/at-risk?measure=GB5&academicYear=2026/27&asOf=2027-03-31", http));
         lines.add(time("school coverage, 1,500-pupil school", i -> "/api/v1/schools/" + big
                 + "/coverage?academicYear=2026/27&asOf=2027-03-31", http));
-        System.out.printf("%n| request | first (ms) | p50 (ms) | p99 (ms) | max (ms) | n |%n|---|---:|---:|---:|---:|---:|%n");
+        System.out.printf("%n| request | first (ms) | p50 (ms) | p99 (ms) | max (ms) | n |%n"
+                + "|---|---:|---:|---:|---:|---:|%n");
         lines.forEach(System.out::println);
 
         phases(hub);
@@ -171,8 +174,8 @@ class CoverageQueryBenchmark {
 
     /**
      * One uncached hub request taken apart, medians of five: the MongoDB reads alone (the same batched
-     * {@code _id}/{@code $in} finds the store makes), the store's load (reads, JSON parsing and the fold into facts), the ledger, the figures
-     * and the JSON rendering.
+     * {@code _id}/{@code $in} finds the store makes), the store's load (reads, JSON parsing and the fold into facts),
+     * the ledger, the figures and the JSON rendering.
      */
     private void phases(GeneratedHub hub) {
         LocalDate census = LocalDate.of(2027, 3, 31);
