@@ -72,8 +72,8 @@ public final class Coverage {
             List<PupilYear> years = new ArrayList<>();
             for (String academicYear : PupilRules.yearsOnRoll(pupil, asOf)) {
                 PupilAttributes attributes = pupil.attributesIn(academicYear).orElseThrow();
-                List<EncounterEvidence> gb5 = PupilRules.gb5Encounters(pupil, attended, academicYear, type,
-                        attributes);
+                List<EncounterEvidence> gb5 = PupilRules.gb5Encounters(pupil, attended,
+                        Ledger.startYear(academicYear), type, attributes);
                 years.add(new PupilYear(academicYear, pupil.yearGroupIn(academicYear).orElseThrow(),
                         FrameworkVersion.forAcademicYear(academicYear), PupilRules.gb5Met(type, gb5), gb5));
             }
@@ -89,13 +89,28 @@ public final class Coverage {
     }
 
     public HubCoverage hub(String hubId, LocalDate asOf) {
-        List<SchoolSummary> schools = ledger.schoolsOfHub(hubId).stream()
+        return hub(hubId, asOf, knownAt, ledger.schoolsOfHub(hubId).stream()
                 .map(school -> schoolCoverage(school, asOf).summary())
-                .toList();
-        HubCoverage.Share gb5 = share(schools, SchoolSummary::gb5FullyAchieved);
-        HubCoverage.Share gb6 = share(schools, SchoolSummary::gb6FullyAchieved);
-        return new HubCoverage(hubId, AcademicYears.containing(asOf), asOf, knownAt, schools, gb5.percent(),
+                .toList());
+    }
+
+    /**
+     * A hub's report from its schools' lines, each computed on its own (a school's figures depend on nothing of the
+     * other schools, which is what lets them be cached one school at a time).
+     *
+     * @param schools the lines of the schools in the hub at {@code knownAt}, in any order
+     */
+    public static HubCoverage hub(String hubId, LocalDate asOf, Instant knownAt, List<SchoolSummary> schools) {
+        List<SchoolSummary> sorted = schools.stream().sorted(Comparator.comparing(SchoolSummary::schoolId)).toList();
+        HubCoverage.Share gb5 = share(sorted, SchoolSummary::gb5FullyAchieved);
+        HubCoverage.Share gb6 = share(sorted, SchoolSummary::gb6FullyAchieved);
+        return new HubCoverage(hubId, AcademicYears.containing(asOf), asOf, knownAt, sorted, gb5.percent(),
                 gb6.percent(), gb5, gb6);
+    }
+
+    /** The hub the school was in at {@code knownAt}; empty when its registration is not known. */
+    public Optional<String> hubOf(String schoolId) {
+        return ledger.school(schoolId).map(Ledger.School::hubId);
     }
 
     /**
@@ -129,11 +144,12 @@ public final class Coverage {
 
     private List<Standing> standings(String schoolId, LocalDate asOf) {
         String academicYear = AcademicYears.containing(asOf);
+        int startYear = Ledger.startYear(academicYear);
         List<Standing> standings = new ArrayList<>();
         for (Pupil pupil : ledger.pupilsOf(schoolId)) {
-            int yearGroup = pupil.yearGroupIn(academicYear).orElseThrow();
+            int yearGroup = pupil.yearGroupIn(startYear).orElseThrow();
             if (pupil.onRoll(asOf) && yearGroup >= FIRST_YEAR_GROUP && yearGroup <= LAST_YEAR_GROUP) {
-                standings.add(PupilRules.standing(ledger, pupil, academicYear, asOf));
+                standings.add(PupilRules.standing(ledger, pupil, startYear, asOf));
             }
         }
         return standings;

@@ -9,11 +9,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.encounters.contracts.AcademicYears;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.Benchmark;
@@ -41,6 +43,8 @@ import uk.encounters.reporting.coverage.Facts.Withdrawn;
  * and nowhere else. Dates ({@code asOf}) are not applied here: a correction fixes the record for past dates too.
  */
 final class Ledger {
+
+    private static final Map<String, Integer> START_YEARS = new ConcurrentHashMap<>();
 
     private final Map<String, School> schools = new HashMap<>();
     private final Map<String, Pupil> pupils = new HashMap<>();
@@ -93,6 +97,14 @@ final class Ledger {
         return school(schoolId).map(School::type).orElse(SchoolType.SCHOOL);
     }
 
+    /**
+     * {@link AcademicYears#startYear}, remembered: it parses with a regular expression, and a hub's ledger asks it for
+     * every roll event. Only well-formed years get in (others throw), so this holds a few dozen entries.
+     */
+    static int startYear(String academicYear) {
+        return START_YEARS.computeIfAbsent(academicYear, AcademicYears::startYear);
+    }
+
     private static <F> List<Map.Entry<Stamp, F>> known(SortedMap<Stamp, F> history, Instant knownAt) {
         return history.entrySet().stream().filter(e -> e.getKey().knownAt(knownAt)).toList();
     }
@@ -123,10 +135,15 @@ final class Ledger {
      * A pupil as the roll describes them: their stays, and per academic year (by start year) the year group and
      * attributes recorded for it.
      */
-    record Pupil(String pupilId, String schoolId, List<Stay> stays, SortedMap<Integer, PupilAttributes> byYear) {
+    record Pupil(String pupilId, String schoolId, List<Stay> stays, NavigableMap<Integer, PupilAttributes> byYear) {
 
         boolean onRoll(LocalDate date) {
-            return stays.stream().anyMatch(s -> s.covers(date));
+            for (Stay stay : stays) {
+                if (stay.covers(date)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -134,26 +151,28 @@ final class Ledger {
          * roll knows nothing that early, back from the earliest year recorded.
          */
         OptionalInt yearGroupIn(String academicYear) {
-            int year = AcademicYears.startYear(academicYear);
-            Map.Entry<Integer, PupilAttributes> anchor = floor(year);
+            return yearGroupIn(startYear(academicYear));
+        }
+
+        /** As {@link #yearGroupIn(String)}, for the academic year starting in {@code startYear}. */
+        OptionalInt yearGroupIn(int startYear) {
+            Map.Entry<Integer, PupilAttributes> anchor = floor(startYear);
             return anchor == null ? OptionalInt.empty()
-                    : OptionalInt.of(anchor.getValue().yearGroup() + year - anchor.getKey());
+                    : OptionalInt.of(anchor.getValue().yearGroup() + startYear - anchor.getKey());
         }
 
         /** SEN, pupil premium, gender and curriculum area as recorded for the year (or the nearest earlier one). */
         Optional<PupilAttributes> attributesIn(String academicYear) {
-            return Optional.ofNullable(floor(AcademicYears.startYear(academicYear))).map(Map.Entry::getValue);
+            return attributesIn(startYear(academicYear));
+        }
+
+        Optional<PupilAttributes> attributesIn(int startYear) {
+            return Optional.ofNullable(floor(startYear)).map(Map.Entry::getValue);
         }
 
         private Map.Entry<Integer, PupilAttributes> floor(int year) {
-            if (byYear.isEmpty()) {
-                return null;
-            }
-            SortedMap<Integer, PupilAttributes> upTo = byYear.headMap(year + 1);
-            if (!upTo.isEmpty()) {
-                return Map.entry(upTo.lastKey(), upTo.get(upTo.lastKey()));
-            }
-            return Map.entry(byYear.firstKey(), byYear.get(byYear.firstKey()));
+            Map.Entry<Integer, PupilAttributes> floor = byYear.floorEntry(year);
+            return floor != null ? floor : byYear.firstEntry();
         }
     }
 
@@ -166,12 +185,13 @@ final class Ledger {
             schoolId = fact.schoolId();
             switch (fact) {
                 case Enrolled e -> {
+                    int startYear = startYear(e.academicYear());
                     stays.add(new Stay(e.admissionDate() != null ? e.admissionDate()
-                            : AcademicYears.firstDay(e.academicYear()), null));
-                    byYear.put(AcademicYears.startYear(e.academicYear()), e.attributes());
+                            : LocalDate.of(startYear, 9, 1), null));
+                    byYear.put(startYear, e.attributes());
                 }
                 case DetailsChanged d -> {
-                    byYear.put(AcademicYears.startYear(d.academicYear()), d.attributes());
+                    byYear.put(startYear(d.academicYear()), d.attributes());
                 }
                 // A leaving date with no stay before it in the stream is not the roll's story: ignore it.
                 case Left l -> {
@@ -194,17 +214,10 @@ final class Ledger {
     }
 
     record Encounter(String encounterId, String schoolId, ActivityType activityType, Set<Benchmark> benchmarks,
-                     LocalDate date, BigDecimal hours, DeliveryMode mode, String curriculumArea,
+                     LocalDate date, String academicYear, int startYear, FrameworkVersion framework,
+                     BigDecimal hours, DeliveryMode mode, String curriculumArea,
                      Map<String, Boolean> checklist, Set<String> attendees, boolean withdrawn,
                      Map<Benchmark, Judgement> judgements, String recordedEventId, String registerEventId) {
-
-        String academicYear() {
-            return AcademicYears.containing(date);
-        }
-
-        FrameworkVersion framework() {
-            return FrameworkVersion.forAcademicYear(academicYear());
-        }
 
         /** Tagged B, not withdrawn, and B's checklist met under the encounter's framework unless overridden. */
         boolean meaningful(Benchmark benchmark) {
@@ -259,7 +272,9 @@ final class Ledger {
         if (recorded == null || recorded.date() == null) {
             return Optional.empty();
         }
-        FrameworkVersion framework = FrameworkVersion.forAcademicYear(AcademicYears.containing(recorded.date()));
+        // Worked out once here: the rules ask for an encounter's year for every pupil on its register.
+        String academicYear = AcademicYears.containing(recorded.date());
+        FrameworkVersion framework = FrameworkVersion.forAcademicYear(academicYear);
         Map<Benchmark, Judgement> judgements = new EnumMap<>(Benchmark.class);
         for (Benchmark benchmark : recorded.benchmarks()) {
             Overridden override = overrides.get(benchmark);
@@ -269,7 +284,8 @@ final class Ledger {
                     overrideEventIds.get(benchmark)));
         }
         return Optional.of(new Encounter(encounterId, recorded.schoolId(), recorded.activityType(),
-                recorded.benchmarks(), recorded.date(), recorded.hours(), recorded.mode(), recorded.curriculumArea(),
+                recorded.benchmarks(), recorded.date(), academicYear, startYear(academicYear), framework,
+                recorded.hours(), recorded.mode(), recorded.curriculumArea(),
                 recorded.checklist(), register, withdrawn, judgements, recordedEventId, registerEventId));
     }
 

@@ -48,12 +48,13 @@ final class PupilRules {
         }
     }
 
-    static Standing standing(Ledger ledger, Pupil pupil, String academicYear, LocalDate asOf) {
+    /** {@code startYear} is the academic year's, as {@link AcademicYears#startYear} gives it. */
+    static Standing standing(Ledger ledger, Pupil pupil, int startYear, LocalDate asOf) {
         SchoolType type = ledger.typeOf(pupil.schoolId());
         List<Encounter> attended = counting(ledger, pupil, asOf);
-        PupilAttributes attributes = pupil.attributesIn(academicYear).orElseThrow();
-        List<EncounterEvidence> gb5 = gb5Encounters(pupil, attended, academicYear, type, attributes);
-        return new Standing(pupil, pupil.yearGroupIn(academicYear).orElseThrow(), attributes,
+        PupilAttributes attributes = pupil.attributesIn(startYear).orElseThrow();
+        List<EncounterEvidence> gb5 = gb5Encounters(pupil, attended, startYear, type, attributes);
+        return new Standing(pupil, pupil.yearGroupIn(startYear).orElseThrow(), attributes,
                 gb5Met(type, gb5), gb5, type == SchoolType.COLLEGE ? null : gb6(pupil, attended, 7, 11),
                 gb6(pupil, attended, 12, 13), hours(pupil, attended));
     }
@@ -63,11 +64,11 @@ final class PupilRules {
         return ledger.attendedBy(pupil.pupilId()).stream().filter(e -> !e.date().isAfter(asOf)).toList();
     }
 
-    static List<EncounterEvidence> gb5Encounters(Pupil pupil, List<Encounter> attended, String academicYear,
+    static List<EncounterEvidence> gb5Encounters(Pupil pupil, List<Encounter> attended, int startYear,
                                                  SchoolType type, PupilAttributes attributes) {
         List<EncounterEvidence> evidence = new ArrayList<>();
         for (Encounter encounter : attended) {
-            if (encounter.academicYear().equals(academicYear) && encounter.meaningful(Benchmark.GB5)) {
+            if (encounter.startYear() == startYear && encounter.meaningful(Benchmark.GB5)) {
                 Boolean linked = type == SchoolType.COLLEGE
                         ? curriculumLinked(attributes.curriculumArea(), encounter.curriculumArea()) : null;
                 evidence.add(evidence(encounter, pupil, Benchmark.GB5, linked));
@@ -96,7 +97,7 @@ final class PupilRules {
     static Gb6Progress gb6(Pupil pupil, List<Encounter> attended, int from, int to) {
         List<EncounterEvidence> evidence = new ArrayList<>();
         for (Encounter encounter : attended) {
-            OptionalInt year = pupil.yearGroupIn(encounter.academicYear());
+            OptionalInt year = pupil.yearGroupIn(encounter.startYear());
             if (year.isPresent() && year.getAsInt() >= from && year.getAsInt() <= to
                     && encounter.meaningful(Benchmark.GB6)) {
                 evidence.add(evidence(encounter, pupil, Benchmark.GB6, null));
@@ -116,7 +117,7 @@ final class PupilRules {
         List<EncounterEvidence> ks3Encounters = new ArrayList<>();
         List<EncounterEvidence> ks4Encounters = new ArrayList<>();
         for (Encounter encounter : attended) {
-            OptionalInt year = pupil.yearGroupIn(encounter.academicYear());
+            OptionalInt year = pupil.yearGroupIn(encounter.startYear());
             if (year.isEmpty()) {
                 continue;
             }
@@ -145,7 +146,7 @@ final class PupilRules {
 
     static EncounterEvidence evidence(Encounter encounter, Pupil pupil, Benchmark benchmark, Boolean linked) {
         return new EncounterEvidence(encounter.encounterId(), encounter.date(), encounter.academicYear(),
-                pupil.yearGroupIn(encounter.academicYear()).orElse(0), encounter.activityType(),
+                pupil.yearGroupIn(encounter.startYear()).orElse(0), encounter.activityType(),
                 encounter.framework(), encounter.hours(), encounter.mode(), encounter.curriculumArea(), linked,
                 encounter.eventIds(benchmark));
     }

@@ -2,14 +2,18 @@ package uk.encounters.reporting.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.UpdateOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.ObjectId;
 import org.springframework.stereotype.Component;
 import uk.encounters.contracts.EventType;
 import uk.encounters.contracts.IntegrationEvent;
@@ -32,10 +36,20 @@ import uk.encounters.reporting.coverage.Stamp;
  * deliberately over-inclusive: the engine decides from the histories what holds on a date and at a moment.
  * <p>
  * {@link CoverageWriter} writes the documents; reads use the collections of the generation that serves
- * ({@link CoverageGenerations}), so a rebuild can fill fresh collections meanwhile.
+ * ({@link CoverageGenerations}), so a rebuild can fill fresh collections meanwhile. After an event's writes, the schools
+ * whose figures it may change get a new {@code version} ({@link SchoolVersions}), which is what lets
+ * {@link CoverageQueries} cache per school without ever serving a stale answer.
  */
 @Component
 public class CoverageStore {
+
+    static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
+    /**
+     * Ids per {@code $in} find. The embedded server checks each document it finds against the whole {@code $in} list,
+     * so one find of n ids costs n x n comparisons: 40,000 pupils took seconds. Batches keep it linear; on a real
+     * server they only add round trips.
+     */
+    static final int IN_BATCH = 250;
 
     private final MongoDatabase database;
     private final ProjectionPointer pointer;
@@ -56,6 +70,17 @@ public class CoverageStore {
     /** Whether any school was ever registered in or moved through the hub. */
     public boolean hubKnown(String hubId) {
         return serving().hubs().find(new Document("_id", hubId)).first() != null;
+    }
+
+    /** The schools ever registered in or moved through the hub; empty when there are none. */
+    Optional<List<String>> schoolsOfHub(String hubId) {
+        return Optional.ofNullable(serving().hubs().find(new Document("_id", hubId)).first())
+                .map(hub -> strings(hub, "schools"));
+    }
+
+    /** The current version of each school that has one ({@link SchoolVersions}). */
+    Map<String, ObjectId> versions(Collection<String> schoolIds) {
+        return SchoolVersions.of(serving().schools(), schoolIds);
     }
 
     /** The facts about the hub's schools (present and past), their pupils and the encounters of either. */
@@ -135,13 +160,21 @@ public class CoverageStore {
     }
 
     private static List<Document> byIds(MongoCollection<Document> collection, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return collection.find(new Document("_id", new Document("$in", List.copyOf(ids)))).into(new ArrayList<>());
+        return byIds(collection, ids, null);
     }
 
-    private static List<String> strings(Document document, String field) {
+    /** The documents with those ids, in {@link #IN_BATCH}es; only the projected fields when one is given. */
+    static List<Document> byIds(MongoCollection<Document> collection, Collection<String> ids, Bson projection) {
+        List<String> all = List.copyOf(ids);
+        List<Document> found = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + IN_BATCH));
+            collection.find(new Document("_id", new Document("$in", batch))).projection(projection).into(found);
+        }
+        return found;
+    }
+
+    static List<String> strings(Document document, String field) {
         List<String> values = document.getList(field, String.class);
         return values == null ? List.of() : values;
     }

@@ -80,6 +80,9 @@ final class CoverageWriter {
         }
         index.write();
         histories.write();
+        // Last: a reader that sees a school's new version must find the events behind it.
+        new SchoolVersions(target.schools(), target.pupils(), target.encounters())
+                .bump(events.stream().map(ReceivedEvent::event).toList());
     }
 
     private void pupilFact(Index index, Histories histories, String pupilId, String schoolId,

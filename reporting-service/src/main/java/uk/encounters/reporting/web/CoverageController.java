@@ -11,28 +11,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.encounters.platform.web.ProblemException;
 import uk.encounters.reporting.coverage.AtRiskPupil;
-import uk.encounters.reporting.coverage.Coverage;
 import uk.encounters.reporting.coverage.EncounterChecklist;
 import uk.encounters.reporting.coverage.HubCoverage;
 import uk.encounters.reporting.coverage.Measure;
 import uk.encounters.reporting.coverage.PupilCoverage;
 import uk.encounters.reporting.coverage.PupilEvidence;
 import uk.encounters.reporting.coverage.SchoolCoverage;
-import uk.encounters.reporting.projection.CoverageStore;
+import uk.encounters.reporting.projection.CoverageQueries;
 
 /**
- * Coverage reports (API.md, reporting-service). Each request loads the facts it needs from the store and lets the
- * engine compute; nothing is cached, so a report always reflects what has been projected. Pupils appear by id only.
+ * Coverage reports (API.md, reporting-service), from {@link CoverageQueries}, whose caches always reflect what has
+ * been projected. Pupils appear by id only.
  */
 @RestController
 class CoverageController {
 
-    private final CoverageStore store;
+    private final CoverageQueries queries;
     private final Clock clock;
     private final Access access;
 
-    CoverageController(CoverageStore store, ObjectProvider<Clock> clock, Access access) {
-        this.store = store;
+    CoverageController(CoverageQueries queries, ObjectProvider<Clock> clock, Access access) {
+        this.queries = queries;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
         this.access = access;
     }
@@ -42,10 +41,7 @@ class CoverageController {
                     @RequestParam(required = false) String asOf, @RequestParam(required = false) String knownAt) {
         access.coordinatorOf(hubId);
         ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
-        if (!store.hubKnown(hubId)) {
-            throw Access.unknownHub(hubId);
-        }
-        return Coverage.of(store.hub(hubId), clocks.knownAt()).hub(hubId, clocks.asOf());
+        return queries.hub(hubId, clocks.asOf(), clocks.knownAt()).orElseThrow(() -> Access.unknownHub(hubId));
     }
 
     @GetMapping("/api/v1/schools/{schoolId}/coverage")
@@ -77,12 +73,10 @@ class CoverageController {
         Measure wanted = measure(measure);
         Integer year = yearGroup(yearGroup);
         ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
-        Coverage coverage = Coverage.of(store.school(schoolId), clocks.knownAt());
-        if (coverage.school(schoolId, clocks.asOf()).isEmpty()) {
-            throw Access.unknownSchool(schoolId);
-        }
+        List<PupilEvidence> pupils = queries.evidence(schoolId, wanted, year, clocks.asOf(), clocks.knownAt())
+                .orElseThrow(() -> Access.unknownSchool(schoolId));
         return new SchoolEvidence(schoolId, wanted, year, clocks.academicYear(), clocks.asOf(), clocks.knownAt(),
-                coverage.evidence(schoolId, wanted, year, clocks.asOf()));
+                pupils);
     }
 
     @GetMapping("/api/v1/pupils/{pupilId}/coverage")
@@ -90,7 +84,7 @@ class CoverageController {
                         @RequestParam(required = false) String knownAt) {
         access.staffOfPupil(pupilId);
         ReportClocks clocks = ReportClocks.of(null, asOf, knownAt, clock);
-        return Coverage.of(store.pupil(pupilId), clocks.knownAt()).pupil(pupilId, clocks.asOf())
+        return queries.pupil(pupilId, clocks.asOf(), clocks.knownAt())
                 .orElseThrow(() -> Access.unknownPupil(pupilId));
     }
 
@@ -98,12 +92,12 @@ class CoverageController {
     EncounterChecklist checklist(@PathVariable String encounterId, @RequestParam(required = false) String knownAt) {
         access.partyTo(encounterId);
         ReportClocks clocks = ReportClocks.of(null, null, knownAt, clock);
-        return Coverage.of(store.encounter(encounterId), clocks.knownAt()).checklist(encounterId)
+        return queries.checklist(encounterId, clocks.knownAt())
                 .orElseThrow(() -> Access.unknownEncounter(encounterId));
     }
 
     private SchoolCoverage schoolCoverage(String schoolId, ReportClocks clocks) {
-        return Coverage.of(store.school(schoolId), clocks.knownAt()).school(schoolId, clocks.asOf())
+        return queries.school(schoolId, clocks.asOf(), clocks.knownAt())
                 .orElseThrow(() -> Access.unknownSchool(schoolId));
     }
 

@@ -6,9 +6,11 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -24,10 +26,11 @@ import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.platform.security.ResourceServerAutoConfiguration;
 import uk.encounters.platform.web.WebAutoConfiguration;
 import uk.encounters.reporting.Bearer;
+import uk.encounters.reporting.coverage.Coverage;
 import uk.encounters.reporting.coverage.CoverageFold;
 import uk.encounters.reporting.coverage.Facts;
 import uk.encounters.reporting.coverage.Stamp;
-import uk.encounters.reporting.projection.CoverageStore;
+import uk.encounters.reporting.projection.CoverageQueries;
 
 /** How coverage requests read their parameters and how refusals read; the figures are the engine's own tests'. */
 @WebMvcTest(CoverageController.class)
@@ -47,7 +50,7 @@ class CoverageControllerTest {
     MockMvcTester mvc;
 
     @MockitoBean
-    CoverageStore store;
+    CoverageQueries queries;
 
     /** Who may read is {@link Access}'s business, tested with the service running; here it lets a school's staff by. */
     @MockitoBean
@@ -67,8 +70,9 @@ class CoverageControllerTest {
 
     @Test
     void aHubReportDefaultsToTodayInEnglandAndItsAcademicYear() {
-        when(store.hubKnown("h-1")).thenReturn(true);
-        when(store.hub("h-1")).thenReturn(registered("s-1", "h-1"));
+        LocalDate today = LocalDate.of(2027, 9, 1);
+        when(queries.hub("h-1", today, null))
+                .thenReturn(Optional.of(Coverage.of(registered("s-1", "h-1"), null).hub("h-1", today)));
 
         var result = mvc.get().header("Authorization", BEARER).uri("/api/v1/hubs/h-1/coverage").exchange();
 
@@ -81,9 +85,12 @@ class CoverageControllerTest {
 
     @Test
     void aFinishedYearIsReportedAsItEnded() {
-        when(store.school("s-1")).thenReturn(registered("s-1", "h-1"));
+        LocalDate endOfYear = LocalDate.of(2026, 8, 31);
+        when(queries.school("s-1", endOfYear, null))
+                .thenReturn(Coverage.of(registered("s-1", "h-1"), null).school("s-1", endOfYear));
 
-        var result = mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/coverage?academicYear=2025-26&asOf=2027-03-31").exchange();
+        var result = mvc.get().header("Authorization", BEARER)
+                .uri("/api/v1/schools/s-1/coverage?academicYear=2025-26&asOf=2027-03-31").exchange();
 
         assertThat(result).hasStatus(200);
         assertThat(result).bodyJson().extractingPath("$.academicYear").isEqualTo("2025/26");
@@ -94,23 +101,23 @@ class CoverageControllerTest {
 
     @Test
     void anUnknownSchoolOrHubIsNotFound() {
-        when(store.school("s-9")).thenReturn(new CoverageFold().facts());
-
-        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-9/coverage").exchange()).hasStatus(404)
-                .bodyJson().extractingPath("$.detail").asString().contains("s-9");
-        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/hubs/h-9/coverage").exchange()).hasStatus(404);
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-9/coverage").exchange())
+                .hasStatus(404).bodyJson().extractingPath("$.detail").asString().contains("s-9");
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/hubs/h-9/coverage").exchange())
+                .hasStatus(404);
     }
 
     @Test
     void unreadableParametersAreNamedAndNothingIsLoaded() {
-        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/at-risk?measure=GB7").exchange()).hasStatus(400)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("measure");
-        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/coverage?asOf=tomorrow").exchange()).hasStatus(400)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
-        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/hubs/h-1/coverage?knownAt=2027-03-31").exchange()).hasStatus(400)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("knownAt");
-        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/pupils/p-1/coverage?asOf=2027-13-01").exchange()).hasStatus(400);
-        verifyNoInteractions(store);
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/at-risk?measure=GB7")
+                .exchange()).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("measure");
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/coverage?asOf=tomorrow")
+                .exchange()).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/hubs/h-1/coverage?knownAt=2027-03-31")
+                .exchange()).hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("knownAt");
+        assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/pupils/p-1/coverage?asOf=2027-13-01")
+                .exchange()).hasStatus(400);
+        verifyNoInteractions(queries);
     }
 
     @Test
@@ -119,7 +126,7 @@ class CoverageControllerTest {
                 .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("asOf");
         assertThat(mvc.get().header("Authorization", BEARER).uri("/api/v1/schools/s-1/coverage/evidence?measure=GB5&yearGroup=6").exchange())
                 .hasStatus(422).bodyJson().extractingPath("$.errors[0].field").isEqualTo("yearGroup");
-        verifyNoInteractions(store);
+        verifyNoInteractions(queries);
     }
 
     private static Facts registered(String schoolId, String hubId) {

@@ -1,0 +1,142 @@
+package uk.encounters.reporting.projection;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bson.types.ObjectId;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+import uk.encounters.reporting.coverage.Coverage;
+import uk.encounters.reporting.coverage.EncounterChecklist;
+import uk.encounters.reporting.coverage.Facts;
+import uk.encounters.reporting.coverage.HubCoverage;
+import uk.encounters.reporting.coverage.Measure;
+import uk.encounters.reporting.coverage.PupilCoverage;
+import uk.encounters.reporting.coverage.PupilEvidence;
+import uk.encounters.reporting.coverage.SchoolCoverage;
+import uk.encounters.reporting.coverage.SchoolSummary;
+
+/**
+ * Coverage reports, cached one school at a time and never stale. Each school's figures depend only on that school's
+ * facts ({@link Coverage#hub(String, LocalDate, Instant, List)}), so a hub report is its schools' lines put together,
+ * and each school's entries are keyed by the school's version ({@link SchoolVersions}), which every write that could
+ * change its figures replaces. A request reads the versions first (one small find) and then takes what it can from the
+ * caches: a school's figures for the same clocks, else its facts folded from the store, else a load. What is cached
+ * under a version is therefore at least as new as that version, and once a write has replaced it nobody asks for the
+ * old entries again; they age out. Two caches, both bounded:
+ * <ul>
+ * <li>facts per school and version, so a new {@code asOf} or {@code knownAt} costs the engine, not a load;</li>
+ * <li>figures per school, version, {@code asOf} and {@code knownAt}, so a repeated report (today's, or a census
+ * date's) costs two small reads.</li>
+ * </ul>
+ * Pupil reports and checklists load a few documents each and are not cached.
+ */
+@Component
+@EnableConfigurationProperties(CoverageCacheProperties.class)
+public class CoverageQueries {
+
+    private final CoverageStore store;
+    private final Cache<SchoolVersion, Facts> facts;
+    private final Cache<FiguresKey, Figures> figures;
+
+    CoverageQueries(CoverageStore store, CoverageCacheProperties properties, MeterRegistry meters) {
+        this.store = store;
+        this.facts = Caffeine.newBuilder().maximumSize(properties.schools()).recordStats().build();
+        this.figures = Caffeine.newBuilder().maximumSize(properties.figures()).recordStats().build();
+        CaffeineCacheMetrics.monitor(meters, facts, "coverage.facts");
+        CaffeineCacheMetrics.monitor(meters, figures, "coverage.figures");
+    }
+
+    /** Empty when no school was ever registered in or moved through the hub. */
+    public Optional<HubCoverage> hub(String hubId, LocalDate asOf, Instant knownAt) {
+        return store.schoolsOfHub(hubId).map(schoolIds -> {
+            Map<String, ObjectId> versions = store.versions(schoolIds);
+            List<SchoolSummary> lines = new ArrayList<>();
+            for (String schoolId : schoolIds) {
+                Figures school = figures(schoolId, versions.get(schoolId), asOf, knownAt);
+                if (school.coverage() != null && hubId.equals(school.hubId())) {
+                    lines.add(school.coverage().summary());
+                }
+            }
+            return Coverage.hub(hubId, asOf, knownAt, lines);
+        });
+    }
+
+    /** Empty when the school's registration is not known (at {@code knownAt}). */
+    public Optional<SchoolCoverage> school(String schoolId, LocalDate asOf, Instant knownAt) {
+        return Optional.ofNullable(figures(schoolId, version(schoolId), asOf, knownAt).coverage());
+    }
+
+    /** The pupils behind a school's figure and their encounters; empty when the school is not known. */
+    public Optional<List<PupilEvidence>> evidence(String schoolId, Measure measure, Integer yearGroup, LocalDate asOf,
+                                                  Instant knownAt) {
+        ObjectId version = version(schoolId);
+        if (figures(schoolId, version, asOf, knownAt).coverage() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Coverage.of(facts(schoolId, version), knownAt).evidence(schoolId, measure, yearGroup,
+                asOf));
+    }
+
+    public Optional<PupilCoverage> pupil(String pupilId, LocalDate asOf, Instant knownAt) {
+        return Coverage.of(store.pupil(pupilId), knownAt).pupil(pupilId, asOf);
+    }
+
+    public Optional<EncounterChecklist> checklist(String encounterId, Instant knownAt) {
+        return Coverage.of(store.encounter(encounterId), knownAt).checklist(encounterId);
+    }
+
+    /** How often each cache answered, for tests and the metrics endpoint. */
+    CacheCounts counts() {
+        return new CacheCounts(facts.stats().hitCount(), facts.stats().missCount(), figures.stats().hitCount(),
+                figures.stats().missCount());
+    }
+
+    record CacheCounts(long factsHits, long factsMisses, long figuresHits, long figuresMisses) {
+    }
+
+    private ObjectId version(String schoolId) {
+        return store.versions(List.of(schoolId)).get(schoolId);
+    }
+
+    /** A school without a version has no document yet (or one from before versions): always computed afresh. */
+    private Figures figures(String schoolId, ObjectId version, LocalDate asOf, Instant knownAt) {
+        if (version == null) {
+            return Figures.of(schoolId, store.school(schoolId), asOf, knownAt);
+        }
+        return figures.get(new FiguresKey(schoolId, version, asOf, knownAt),
+                key -> Figures.of(schoolId, facts(schoolId, version), asOf, knownAt));
+    }
+
+    private Facts facts(String schoolId, ObjectId version) {
+        if (version == null) {
+            return store.school(schoolId);
+        }
+        return facts.get(new SchoolVersion(schoolId, version), key -> store.school(schoolId));
+    }
+
+    private record SchoolVersion(String schoolId, ObjectId version) {
+    }
+
+    private record FiguresKey(String schoolId, ObjectId version, LocalDate asOf, Instant knownAt) {
+    }
+
+    /**
+     * A school's figures on some clocks and the hub it was in at {@code knownAt}; both null when its registration
+     * was not known then (such a school is in no hub's report and its own report is a 404).
+     */
+    private record Figures(String hubId, SchoolCoverage coverage) {
+
+        static Figures of(String schoolId, Facts facts, LocalDate asOf, Instant knownAt) {
+            Coverage coverage = Coverage.of(facts, knownAt);
+            return new Figures(coverage.hubOf(schoolId).orElse(null), coverage.school(schoolId, asOf).orElse(null));
+        }
+    }
+}
