@@ -122,15 +122,17 @@ public final class DemoStartup {
         String employer = "curl -s -H \"Authorization: Bearer $EMPLOYER_TOKEN\" '";
         String school = "curl -s -H \"Authorization: Bearer $LEADER_TOKEN\" '";
         out.println("Demo hub \"" + hub.getProperty("hubName") + "\": hubId " + hubId + ", " + hub.getProperty("schools")
-                + " schools and colleges (" + schoolId + " is " + hub.getProperty("schoolName") + "). With tokens for"
-                + " the hub's coordinator, an employer and the school's careers leader, try:");
+                + " schools and colleges (" + schoolId + " is " + hub.getProperty("schoolName") + "). As the hub's"
+                + " coordinator, an employer and the school's careers leader (the first two lines get their"
+                + " tokens), try:");
         // The loader's accounts each have an integration client (IdentityTokens); a shell function reads one.
         String accounts = "data/demo-accounts.properties";
-        out.println("  token() { curl -s -u \"$(sed -n \"s/^$1.clientId=//p\" " + accounts + "):$(sed -n"
+        out.println("  demo_token() { curl -s -u \"$(sed -n \"s/^$1.clientId=//p\" " + accounts + "):$(sed -n"
                 + " \"s/^$1.clientSecret=//p\" " + accounts + ")\" -d grant_type=client_credentials"
                 + " localhost:8080/oauth2/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'; }");
-        out.println("  COORDINATOR_TOKEN=$(token coordinator." + hubId + ") LEADER_TOKEN=$(token leader." + schoolId
-                + ") EMPLOYER_TOKEN=$(token employer." + hub.getProperty("employer", "demo-employer-001") + ")");
+        out.println("  COORDINATOR_TOKEN=$(demo_token coordinator." + hubId + ") LEADER_TOKEN=$(demo_token leader."
+                + schoolId + ") EMPLOYER_TOKEN=$(demo_token employer." + hub.getProperty("employer",
+                "demo-employer-001") + ")");
         out.println("  " + coordinator + target.reporting() + "/api/v1/hubs/" + hubId
                 + "/shout-outs?status=OPEN'   # unmet demand: open shout-outs with offer counts");
         out.println("  " + employer + target.encounter() + "/api/v1/shout-outs?status=OPEN&area=TS'"

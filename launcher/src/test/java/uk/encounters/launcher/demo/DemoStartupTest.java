@@ -81,9 +81,10 @@ class DemoStartupTest {
                 .contains("http://localhost:8083/api/v1/hubs/demo-hub/coverage?academicYear=")
                 .contains("http://localhost:8083/api/v1/schools/demo-school-01/coverage?academicYear=")
                 .contains("http://localhost:8083/api/v1/schools/demo-school-01/at-risk?measure=GB6_BY_16")
-                .contains("token() { curl -s -u")
-                .contains("COORDINATOR_TOKEN=$(token coordinator.demo-hub) LEADER_TOKEN=$(token leader.demo-school-01)"
-                        + " EMPLOYER_TOKEN=$(token employer.demo-employer-001)");
+                .contains("demo_token() { curl -s -u")
+                .contains("COORDINATOR_TOKEN=$(demo_token coordinator.demo-hub)"
+                        + " LEADER_TOKEN=$(demo_token leader.demo-school-01)"
+                        + " EMPLOYER_TOKEN=$(demo_token employer.demo-employer-001)");
         assertThat(Files.list(data)).isEmpty();
     }
 
