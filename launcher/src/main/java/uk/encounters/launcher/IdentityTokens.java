@@ -58,6 +58,7 @@ public final class IdentityTokens implements DemoTokens {
     private static final Duration RENEW_BEFORE_EXPIRY = Duration.ofSeconds(60);
     /** identity-service learns hubs and schools from Kafka a moment after school-service registers them. */
     private static final Duration DIRECTORY_PATIENCE = Duration.ofSeconds(60);
+    private static final Duration MAX_BACKOFF = Duration.ofMillis(1600);
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -147,8 +148,7 @@ public final class IdentityTokens implements DemoTokens {
         // 422 while identity-service has not yet read the new hub or school from Kafka.
         while (invited.statusCode() == 422 && System.nanoTime() < deadline) {
             sleep(backoff);
-            backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2)
-                    : backoff.multipliedBy(2);
+            backoff = backoff.compareTo(MAX_BACKOFF) < 0 ? backoff.multipliedBy(2) : MAX_BACKOFF;
             invited = postJson("/api/v1/invitations", invitation, inviterToken);
         }
         expect(invited, 201, "inviting the " + role + " of " + tenantId);
