@@ -10,8 +10,10 @@ import java.util.concurrent.CountDownLatch;
 import uk.encounters.infra.EmbeddedKafka;
 import uk.encounters.infra.EmbeddedMongo;
 import uk.encounters.infra.JavaProcess;
+import uk.encounters.launcher.demo.DemoLoadException;
 import uk.encounters.launcher.demo.DemoStartup;
 import uk.encounters.launcher.demo.DemoTarget;
+import uk.encounters.launcher.demo.DemoTokens;
 
 /**
  * The one-command local run: Kafka and MongoDB (embedded and persistent under {@code data/}, unless
@@ -94,8 +96,14 @@ public final class Launcher {
         URI identity = platform.baseUrl(Service.IDENTITY);
         System.out.println("Sign-in: " + identity + "/login (first admin and admin client: "
                 + root.relativize(data.resolve("identity-bootstrap.properties")) + "; mail: " + identity + "/outbox)");
+        DemoTokens tokens = null;
+        try {
+            tokens = new IdentityTokens(identity, data);
+        } catch (DemoLoadException e) {
+            System.out.println("Demo hub: no tokens to load it with. " + e.getMessage());
+        }
         DemoStartup.run(data, new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
-                platform.baseUrl(Service.REPORTING)), null, System.out);
+                platform.baseUrl(Service.REPORTING)), tokens, System.out);
     }
 
     static String formatTable(List<String[]> rows) {

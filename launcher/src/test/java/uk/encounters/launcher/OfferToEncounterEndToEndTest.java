@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.encounters.infra.Infrastructure;
-import uk.encounters.platform.security.testing.TestIssuer;
 
 /**
  * The main flow across all three services, each in its own JVM, through their public HTTP APIs only: a school
@@ -40,26 +39,26 @@ class OfferToEncounterEndToEndTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private static final TestIssuer ISSUER = SharedPlatform.ISSUER;
-
     private static Platform platform;
+    private static IdentityTokens tokens;
 
     @BeforeAll
     static void platform() {
         platform = SharedPlatform.get();
+        tokens = SharedPlatform.tokens();
     }
 
     @Test
     void anOfferAcceptedByTheSchoolIsRecordedAsAMeaningfulEncounterForThePupilsOnItsRoll() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        String admin = ISSUER.admin();
+        String admin = tokens.admin();
         String hubId = send(Service.SCHOOL, "POST", admin, "/api/v1/hubs", Map.of("name", "Tees Valley"), 201)
                 .get("hubId").asString();
         String urn = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 899999));
         String schoolId = send(Service.SCHOOL, "POST", admin, "/api/v1/schools", Map.of("urn", urn,
                 "name", "Eastfield Academy", "type", "SCHOOL", "hubId", hubId, "yearGroups", List.of(7, 8, 9, 10, 11)),
                 201).get("schoolId").asString();
-        String leader = ISSUER.careersLeader(schoolId);
+        String leader = tokens.careersLeader(hubId, schoolId);
         JsonNode upload = sendCsv(leader, "/api/v1/schools/" + schoolId + "/roll", """
                 UPN,Forename,Surname,DateOfBirth,YearGroup,Gender,SEN,PupilPremium,AdmissionDate,LeavingDate
                 B801200005001,Amara,Okafor,14/05/2011,10,F,N,Y,01/09/2022,
@@ -73,7 +72,7 @@ class OfferToEncounterEndToEndTest {
                 "startDate", today.toString(), "endDate", today.plusDays(30).toString(), "mode", "IN_PERSON",
                 "location", "Eastfield Academy, TS17 6AB"), 201).get("shoutOutId").asString();
 
-        String employer = ISSUER.employer("tees-bridge-works-" + UUID.randomUUID());
+        String employer = tokens.employer("tees-bridge-works-" + UUID.randomUUID());
         String employerId = send(Service.ENCOUNTER, "POST", employer, "/api/v1/employers", Map.of(
                 "name", "Tees Bridge Works", "sector", "Engineering", "size", "MEDIUM", "postcode", "TS2 1RS"), 201)
                 .get("employerId").asString();
@@ -93,7 +92,7 @@ class OfferToEncounterEndToEndTest {
         send(Service.SCHOOL, "POST", leader, "/api/v1/shout-outs/" + shoutOutId + "/offers/" + offerId + "/accept",
                 Map.of(), 200);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(
-                find(get(Service.REPORTING, ISSUER.hubCoordinator(hubId), "/api/v1/hubs/" + hubId
+                find(get(Service.REPORTING, tokens.hubCoordinator(hubId), "/api/v1/hubs/" + hubId
                         + "/shout-outs?status=FILLED"), "shoutOutId", shoutOutId))
                 .as("filled in the hub's view").isNotNull());
 

@@ -39,13 +39,13 @@ class WalkingSkeletonEndToEndTest {
 
     @Test
     void aShoutOutPostedToSchoolServiceReachesTheBoardAndTheHubView() throws Exception {
-        String admin = SharedPlatform.ISSUER.admin();
+        String admin = SharedPlatform.tokens().admin();
         String hubId = post(Service.SCHOOL, admin, "/api/v1/hubs", Map.of("name", "Tees Valley Careers Hub"))
                 .get("hubId").asString();
         String urn = String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 899999));
         String schoolId = post(Service.SCHOOL, admin, "/api/v1/schools", Map.of("urn", urn, "name", "Northfield School",
                 "type", "SCHOOL", "hubId", hubId)).get("schoolId").asString();
-        String shoutOutId = post(Service.SCHOOL, SharedPlatform.ISSUER.careersLeader(schoolId),
+        String shoutOutId = post(Service.SCHOOL, SharedPlatform.tokens().careersLeader(hubId, schoolId),
                 "/api/v1/schools/" + schoolId + "/shout-outs", Map.of(
                 "title", "Careers talk for History", "description", "Archivists and museum curators wanted",
                 "activityType", "CAREERS_TALK", "sectors", List.of("Culture and heritage"), "yearGroups", List.of(9),
@@ -53,7 +53,7 @@ class WalkingSkeletonEndToEndTest {
                 .get("shoutOutId").asString();
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode board = get(Service.ENCOUNTER, SharedPlatform.ISSUER.employer("e2e-employer"),
+            JsonNode board = get(Service.ENCOUNTER, SharedPlatform.tokens().employer("e2e-employer-" + hubId),
                     "/api/v1/shout-outs?status=OPEN");
             JsonNode entry = find(board, shoutOutId);
             assertThat(entry).as("shout-out on the employers' board").isNotNull();
@@ -62,7 +62,7 @@ class WalkingSkeletonEndToEndTest {
             assertThat(entry.get("status").asString()).isEqualTo("OPEN");
         });
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            JsonNode hubView = get(Service.REPORTING, SharedPlatform.ISSUER.hubCoordinator(hubId),
+            JsonNode hubView = get(Service.REPORTING, SharedPlatform.tokens().hubCoordinator(hubId),
                     "/api/v1/hubs/" + hubId + "/shout-outs?status=OPEN");
             assertThat(hubView).hasSize(1);
             JsonNode entry = find(hubView, shoutOutId);

@@ -95,11 +95,16 @@ public final class DemoHub {
     }
 
     private String careersLeader(String schoolId) {
-        return tokens.careersLeader(schoolId);
+        return tokens.careersLeader(plan.hubId(), schoolId);
     }
 
     private String employerUser(String employerId) {
         return tokens.employer(employerId);
+    }
+
+    /** The plan names employers; the platform knows them by the ids their accounts were given. */
+    private String employerId(String planned) {
+        return tokens.employerId(planned);
     }
 
     private String coordinator() {
@@ -108,7 +113,7 @@ public final class DemoHub {
 
     private void registerEmployer(EmployerPlan employer) {
         created(api.post(Service.ENCOUNTER, "/api/v1/employers", employerUser(employer.employerId()), Map.of(
-                "employerId", employer.employerId(), "name", employer.name(), "sector", employer.sector(),
+                "employerId", employerId(employer.employerId()), "name", employer.name(), "sector", employer.sector(),
                 "size", employer.size().name(), "postcode", employer.postcode())), "employer " + employer.employerId());
     }
 
@@ -154,7 +159,7 @@ public final class DemoHub {
             body.put("encounterId", e.encounterId());
         }
         body.put("schoolId", e.schoolId());
-        body.put("employerId", e.employerId());
+        body.put("employerId", employerId(e.employerId()));
         putIfSet(body, "shoutOutId", shoutOutId);
         putIfSet(body, "offerId", offerId);
         body.put("activityType", e.activityType().name());
@@ -216,7 +221,7 @@ public final class DemoHub {
         inParallel("offers", offers, entry -> {
             OfferPlan offer = entry.getValue();
             Response response = api.post(Service.ENCOUNTER, "/api/v1/shout-outs/" + entry.getKey().shoutOutId()
-                    + "/offers", employerUser(offer.employerId()), Map.of("employerId", offer.employerId(),
+                    + "/offers", employerUser(offer.employerId()), Map.of("employerId", employerId(offer.employerId()),
                     "proposedDate", offer.proposedDate().toString(), "message", offer.message()));
             created(response, "offer on " + entry.getKey().shoutOutId());
         });
@@ -252,13 +257,13 @@ public final class DemoHub {
     }
 
     private String offerId(ShoutOutPlan s, OfferPlan offer) {
-        return offerIds.get(s.shoutOutId() + "|" + offer.employerId());
+        return offerIds.get(s.shoutOutId() + "|" + employerId(offer.employerId()));
     }
 
     private void ownActivity(OwnActivityPlan activity) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("offerId", activity.offerId());
-        body.put("employerId", activity.employerId());
+        body.put("employerId", employerId(activity.employerId()));
         body.put("activityType", activity.activityType().name());
         body.put("title", activity.title());
         body.put("date", activity.date().toString());

@@ -3,11 +3,11 @@ package uk.encounters.launcher.demo;
 /** The demo hub could not be loaded; the message names the request and the service's answer. */
 public final class DemoLoadException extends RuntimeException {
 
-    DemoLoadException(String message) {
+    public DemoLoadException(String message) {
         super(message);
     }
 
-    DemoLoadException(String message, Throwable cause) {
+    public DemoLoadException(String message, Throwable cause) {
         super(message, cause);
     }
 }

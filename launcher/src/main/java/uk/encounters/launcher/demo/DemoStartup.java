@@ -39,7 +39,7 @@ public final class DemoStartup {
     /**
      * Never throws: the platform stays up whatever happens to the demo.
      *
-     * @param tokens who the loader acts as; null where the run has no issuer to ask (the demo is then skipped)
+     * @param tokens who the loader acts as; null where the run has no way to get tokens (the demo is then skipped)
      */
     public static void run(Path dataDir, DemoTarget target, DemoTokens tokens, PrintStream out) {
         String setting = System.getProperty(PROPERTY, "full").strip().toLowerCase(Locale.ROOT);
@@ -49,7 +49,7 @@ public final class DemoStartup {
         }
         if (tokens == null) {
             out.println("Demo hub: not loaded. The services accept only signed-in callers (bearer tokens), and this"
-                    + " run has no issuer to sign them yet; identity-service will be that issuer.");
+                    + " run has no admin client of identity-service to get them with.");
             return;
         }
         Path marker = dataDir.resolve(MARKER);
@@ -87,7 +87,8 @@ public final class DemoStartup {
     private static boolean stillThere(DemoTarget target, DemoTokens tokens, Properties loaded) {
         String schoolId = loaded.getProperty("schoolId");
         DemoApi.Response school = new DemoApi(target).get(DemoApi.Service.SCHOOL,
-                "/api/v1/schools/" + schoolId + "/shout-outs", tokens.careersLeader(schoolId));
+                "/api/v1/schools/" + schoolId + "/shout-outs", tokens.careersLeader(loaded.getProperty("hubId"),
+                schoolId));
         return school.status() == 200;
     }
 
@@ -106,6 +107,7 @@ public final class DemoStartup {
         p.setProperty("encounters", Integer.toString(report.encounters()));
         p.setProperty("schoolId", plan.schools().getFirst().schoolId());
         p.setProperty("schoolName", plan.schools().getFirst().name());
+        p.setProperty("employer", plan.employers().getFirst().employerId());
         return p;
     }
 
@@ -120,8 +122,17 @@ public final class DemoStartup {
         String employer = "curl -s -H \"Authorization: Bearer $EMPLOYER_TOKEN\" '";
         String school = "curl -s -H \"Authorization: Bearer $LEADER_TOKEN\" '";
         out.println("Demo hub \"" + hub.getProperty("hubName") + "\": hubId " + hubId + ", " + hub.getProperty("schools")
-                + " schools and colleges (" + schoolId + " is " + hub.getProperty("schoolName") + "). With tokens for"
-                + " the hub's coordinator, an employer and the school's careers leader, try:");
+                + " schools and colleges (" + schoolId + " is " + hub.getProperty("schoolName") + "). As the hub's"
+                + " coordinator, an employer and the school's careers leader (the first two lines get their"
+                + " tokens), try:");
+        // The loader's accounts each have an integration client (IdentityTokens); a shell function reads one.
+        String accounts = "data/demo-accounts.properties";
+        out.println("  demo_token() { curl -s -u \"$(sed -n \"s/^$1.clientId=//p\" " + accounts + "):$(sed -n"
+                + " \"s/^$1.clientSecret=//p\" " + accounts + ")\" -d grant_type=client_credentials"
+                + " localhost:8080/oauth2/token | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/'; }");
+        out.println("  COORDINATOR_TOKEN=$(demo_token coordinator." + hubId + ") LEADER_TOKEN=$(demo_token leader."
+                + schoolId + ") EMPLOYER_TOKEN=$(demo_token employer." + hub.getProperty("employer",
+                "demo-employer-001") + ")");
         out.println("  " + coordinator + target.reporting() + "/api/v1/hubs/" + hubId
                 + "/shout-outs?status=OPEN'   # unmet demand: open shout-outs with offer counts");
         out.println("  " + employer + target.encounter() + "/api/v1/shout-outs?status=OPEN&area=TS'"

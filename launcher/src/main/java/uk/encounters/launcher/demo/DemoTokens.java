@@ -5,8 +5,8 @@ package uk.encounters.launcher.demo;
  * school's careers leader uploads its roll, posts shout-outs and records encounters, each employer registers and
  * offers, the hub's coordinator watches unmet demand. The services accept nothing else (docs/access.md).
  * <p>
- * The end-to-end tests mint these with a test issuer the services are told to trust. The run command has no source
- * yet: identity-service will provide one (an admin integration client plus the accounts the demo invites).
+ * The run command gets them from identity-service ({@code uk.encounters.launcher.IdentityTokens}): accounts invited
+ * or registered as people are, each with an integration client.
  */
 public interface DemoTokens {
 
@@ -14,7 +14,15 @@ public interface DemoTokens {
 
     String hubCoordinator(String hubId);
 
-    String careersLeader(String schoolId);
+    /** @param hubId the school's hub: its coordinator is the one who invites the school's careers leader */
+    String careersLeader(String hubId, String schoolId);
 
-    String employer(String employerId);
+    /** @param employer the plan's name for an employer; the token acts for {@link #employerId} of it */
+    String employer(String employer);
+
+    /**
+     * The id the platform knows the employer by: identity-service mints employer ids when an employer registers,
+     * and the services accept an employer's requests only for its own id.
+     */
+    String employerId(String employer);
 }

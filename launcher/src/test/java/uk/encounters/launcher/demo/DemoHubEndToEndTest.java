@@ -43,7 +43,7 @@ class DemoHubEndToEndTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private static final DemoTokens TOKENS = SharedPlatform.demoTokens();
+    private static final DemoTokens TOKENS = SharedPlatform.tokens();
 
     private static Platform platform;
     private static DemoPlan plan;
@@ -56,7 +56,7 @@ class DemoHubEndToEndTest {
         String prefix = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
         plan = DemoPlan.generate(7, DemoSize.small(), LocalDate.now(ZoneId.of("Europe/London")), prefix);
         report = DemoHub.load(new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
-                platform.baseUrl(Service.REPORTING)), SharedPlatform.demoTokens(), plan, DemoHub.DEFAULT_THREADS,
+                platform.baseUrl(Service.REPORTING)), SharedPlatform.tokens(), plan, DemoHub.DEFAULT_THREADS,
                 System.out);
         report.print(System.out);
     }
@@ -65,7 +65,7 @@ class DemoHubEndToEndTest {
     void everyRollIsUploadedWithItsPupils() throws Exception {
         assertThat(plan.schools()).extracting(SchoolPlan::type).map(Enum::name).contains("SCHOOL", "COLLEGE");
         for (SchoolPlan school : plan.schools()) {
-            JsonNode pupils = get(Service.SCHOOL, TOKENS.careersLeader(school.schoolId()),
+            JsonNode pupils = get(Service.SCHOOL, TOKENS.careersLeader(plan.hubId(), school.schoolId()),
                     "/api/v1/schools/" + school.schoolId() + "/pupils?includeLeavers=true");
             assertThat(pupils.size()).as(school.name()).isEqualTo(school.pupils().size());
             Set<Integer> yearGroups = new HashSet<>();
@@ -83,7 +83,7 @@ class DemoHubEndToEndTest {
             Set<String> offerStatuses = new HashSet<>();
             int withoutOffers = 0;
             for (SchoolPlan school : plan.schools()) {
-                for (JsonNode s : get(Service.SCHOOL, TOKENS.careersLeader(school.schoolId()),
+                for (JsonNode s : get(Service.SCHOOL, TOKENS.careersLeader(plan.hubId(), school.schoolId()),
                         "/api/v1/schools/" + school.schoolId() + "/shout-outs")) {
                     shoutOutStatuses.add(s.get("status").asString());
                     s.get("offers").forEach(o -> offerStatuses.add(o.get("status").asString()));
@@ -153,6 +153,68 @@ class DemoHubEndToEndTest {
         assertThat(types).containsKeys("encounter.AttendanceCorrected.v1", "encounter.MeaningfulnessOverridden.v1",
                 "encounter.EncounterWithdrawn.v1");
         assertThat(withOffers).as("encounters recorded against an accepted offer and an own activity").hasSize(2);
+    }
+
+    /**
+     * A sample of docs/access.md with the demo's own accounts (identity-service's tokens): each reads what it may,
+     * and another hub's or school's data answers 404, a role an endpoint is not for 403. The services' access tests
+     * run the whole matrix.
+     */
+    @Test
+    void theDemoAccountsReadTheirOwnAndAreRefusedElsewhere() throws Exception {
+        String admin = TOKENS.admin();
+        String leader = TOKENS.careersLeader(plan.hubId(), plan.schools().getFirst().schoolId());
+        String coordinator = TOKENS.hubCoordinator(plan.hubId());
+        String employer = TOKENS.employer(plan.employers().getFirst().employerId());
+        String school = plan.schools().getFirst().schoolId();
+        String otherHub = post(Service.SCHOOL, admin, "/api/v1/hubs", Map.of("name", "Another Careers Hub"))
+                .get("hubId").asString();
+        String otherSchool = post(Service.SCHOOL, admin, "/api/v1/schools", Map.of("urn",
+                String.valueOf(100000 + Math.abs(UUID.randomUUID().hashCode() % 899999)), "name", "Elsewhere School",
+                "type", "SCHOOL", "hubId", otherHub)).get("schoolId").asString();
+        String pupilId = get(Service.SCHOOL, leader, "/api/v1/schools/" + school + "/pupils").get(0).get("pupilId")
+                .asString();
+
+        assertThat(status(Service.REPORTING, leader, "/api/v1/pupils/" + pupilId + "/coverage")).isEqualTo(200);
+        assertThat(status(Service.REPORTING, leader, "/api/v1/schools/" + school + "/at-risk?measure=GB6_BY_16"))
+                .isEqualTo(200);
+        assertThat(status(Service.REPORTING, coordinator, "/api/v1/schools/" + school + "/coverage")).isEqualTo(200);
+        assertThat(status(Service.REPORTING, coordinator, "/api/v1/hubs/" + plan.hubId() + "/coverage"))
+                .isEqualTo(200);
+        assertThat(status(Service.ENCOUNTER, employer, "/api/v1/shout-outs?status=OPEN")).isEqualTo(200);
+
+        assertThat(status(Service.SCHOOL, leader, "/api/v1/schools/" + otherSchool + "/pupils")).as("another school")
+                .isEqualTo(404);
+        assertThat(status(Service.SCHOOL, leader, "/api/v1/schools/" + otherSchool + "/shout-outs"))
+                .as("another school").isEqualTo(404);
+        assertThat(status(Service.REPORTING, coordinator, "/api/v1/hubs/" + otherHub + "/coverage"))
+                .as("another hub").isEqualTo(404);
+        assertThat(status(Service.SCHOOL, coordinator, "/api/v1/schools/" + otherSchool + "/shout-outs"))
+                .as("a school of another hub").isEqualTo(404);
+        assertThat(status(Service.REPORTING, coordinator, "/api/v1/schools/" + school + "/at-risk?measure=GB5"))
+                .as("pupil ids are for the school's staff").isEqualTo(403);
+        assertThat(status(Service.REPORTING, employer, "/api/v1/pupils/" + pupilId + "/coverage"))
+                .as("an employer and a pupil's coverage").isEqualTo(403);
+        assertThat(status(Service.REPORTING, admin, "/api/v1/hubs/" + plan.hubId() + "/coverage"))
+                .as("admins manage hubs and accounts only").isEqualTo(403);
+        assertThat(status(Service.REPORTING, null, "/api/v1/hubs/" + plan.hubId() + "/coverage")).isEqualTo(401);
+    }
+
+    private static JsonNode post(Service service, String token, String path, Object body) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(platform.baseUrl(service).resolve(path))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(201);
+        return JSON.readTree(response.body());
+    }
+
+    private static int status(Service service, String token, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(platform.baseUrl(service).resolve(path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static JsonNode get(Service service, String token, String path) throws IOException, InterruptedException {

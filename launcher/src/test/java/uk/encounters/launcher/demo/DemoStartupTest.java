@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.encounters.infra.JavaProcess;
-import uk.encounters.launcher.SharedPlatform;
 
 class DemoStartupTest {
 
@@ -35,7 +34,7 @@ class DemoStartupTest {
     void switchedOffItLoadsNothingAndSaysSo() {
         System.setProperty(DemoStartup.PROPERTY, "false");
 
-        DemoStartup.run(data, unreachable(), SharedPlatform.demoTokens(), out);
+        DemoStartup.run(data, unreachable(), NO_SERVICE_TOKENS, out);
 
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Demo hub: off");
         assertThat(data.resolve(DemoStartup.MARKER)).doesNotExist();
@@ -56,7 +55,7 @@ class DemoStartupTest {
     void aFailedLoadLeavesThePlatformRunningAndNoMarker() {
         System.setProperty(DemoStartup.PROPERTY, "small");
 
-        DemoStartup.run(data, unreachable(), SharedPlatform.demoTokens(), out);
+        DemoStartup.run(data, unreachable(), NO_SERVICE_TOKENS, out);
 
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Demo hub not loaded")
                 .contains("The next start carries on");
@@ -81,9 +80,41 @@ class DemoStartupTest {
                 .contains("-H \"Authorization: Bearer $LEADER_TOKEN\" 'http://localhost:8081/api/v1/schools/demo-school-01/pupils'")
                 .contains("http://localhost:8083/api/v1/hubs/demo-hub/coverage?academicYear=")
                 .contains("http://localhost:8083/api/v1/schools/demo-school-01/coverage?academicYear=")
-                .contains("http://localhost:8083/api/v1/schools/demo-school-01/at-risk?measure=GB6_BY_16");
+                .contains("http://localhost:8083/api/v1/schools/demo-school-01/at-risk?measure=GB6_BY_16")
+                .contains("demo_token() { curl -s -u")
+                .contains("COORDINATOR_TOKEN=$(demo_token coordinator.demo-hub)"
+                        + " LEADER_TOKEN=$(demo_token leader.demo-school-01)"
+                        + " EMPLOYER_TOKEN=$(demo_token employer.demo-employer-001)");
         assertThat(Files.list(data)).isEmpty();
     }
+
+    /** Tokens for a target nobody listens at: never checked, so any string does. */
+    private static final DemoTokens NO_SERVICE_TOKENS = new DemoTokens() {
+        @Override
+        public String admin() {
+            return "admin-token";
+        }
+
+        @Override
+        public String hubCoordinator(String hubId) {
+            return "coordinator-token";
+        }
+
+        @Override
+        public String careersLeader(String hubId, String schoolId) {
+            return "leader-token";
+        }
+
+        @Override
+        public String employer(String employer) {
+            return "employer-token";
+        }
+
+        @Override
+        public String employerId(String employer) {
+            return employer;
+        }
+    };
 
     private static DemoTarget unreachable() {
         URI nobody = URI.create("http://127.0.0.1:" + JavaProcess.freePort());
