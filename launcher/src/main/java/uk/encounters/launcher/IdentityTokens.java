@@ -346,8 +346,13 @@ public final class IdentityTokens implements DemoTokens {
                         + " where a redirect was expected during sign-in", null));
     }
 
+    /** A readable address per key; a long key is cut and told apart by its hash (a local part has 64 characters). */
     private static String email(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "-") + "@" + EMAIL_DOMAIN;
+        String local = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "-");
+        if (local.length() > 64) {
+            local = local.substring(0, 50) + "-" + Integer.toHexString(key.hashCode());
+        }
+        return local + "@" + EMAIL_DOMAIN;
     }
 
     private static String randomSecret() {

@@ -486,7 +486,7 @@ class CoverageEndToEndTest {
     }
 
     private static PublicApi employer() {
-        return api.as(() -> SharedPlatform.tokens().employer("Tees Bridge Works of " + hubId));
+        return api.as(() -> SharedPlatform.tokens().employer("tees-bridge-works-" + hubId));
     }
 
     // --- the scenario's steps

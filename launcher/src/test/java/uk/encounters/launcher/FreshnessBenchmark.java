@@ -232,7 +232,7 @@ class FreshnessBenchmark {
         api.uploadRoll(schoolId, thisYear, roll.csv());
         Map<String, String> ids = api.pupilIdsByUpn(schoolId, upns.size());
         upns.forEach(upn -> pupilIds.add(ids.get(upn)));
-        employerId = api.as(() -> SharedPlatform.tokens().employer("Freshness Works " + run))
+        employerId = api.as(() -> SharedPlatform.tokens().employer("freshness-works-" + run))
                 .post(Service.ENCOUNTER, "/api/v1/employers", Map.of("name", "Freshness Works",
                 "sector", "Engineering", "size", "LARGE", "postcode", "TS2 1RS"), 201).get("employerId").asString();
         ChecklistItem.required(Benchmark.GB6, FrameworkVersion.forAcademicYear(thisYear))
