@@ -34,6 +34,7 @@ import uk.encounters.contracts.encounter.EmployerSize;
 import uk.encounters.contracts.encounter.EncounterRecorded;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.ReceivedEvent;
+import uk.encounters.reporting.Bearer;
 import uk.encounters.reporting.coverage.Coverage;
 import uk.encounters.reporting.coverage.Facts;
 import uk.encounters.reporting.coverage.HubCoverage;
@@ -69,6 +70,7 @@ class CoverageQueryBenchmark {
         registry.add("encounters.topics.encounter", () -> "encounter.events-" + UUID.randomUUID());
         registry.add("encounters.messaging.consumed-topics", () -> "bench.unused");
         registry.add("logging.level.org.apache.kafka", () -> "ERROR");
+        Bearer.trustTestIssuer(registry);
     }
 
     @Value("${local.server.port}")
@@ -96,7 +98,9 @@ class CoverageQueryBenchmark {
                 hub.events.size(), writeSeconds, hub.events.size() / writeSeconds);
         memory(hub);
 
-        RestClient http = RestClient.create("http://localhost:" + port);
+        // Signed as the hub's coordinator or the school's careers leader, so the access checks are in the timings.
+        RestClient http = RestClient.builder().baseUrl("http://localhost:" + port).requestInterceptor(new Bearer())
+                .build();
         String big = hub.schools.getFirst().schoolId();
         String hubPath = "/api/v1/hubs/" + hub.hubId + "/coverage?academicYear=2026/27";
         List<String> lines = new ArrayList<>();
