@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ import uk.encounters.platform.messaging.EventHeaders;
 class EncounterServiceIntegrationTest extends IntegrationTestSupport {
 
     private static final LocalDate ADMITTED = LocalDate.of(2022, 9, 1);
-    private static final String HELD = "2026-10-15";
 
     @Autowired
     EventStore eventStore;
@@ -540,21 +538,6 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
 
     private static String offers(String shoutOutId) {
         return "/api/v1/shout-outs/" + shoutOutId + "/offers";
-    }
-
-    /** A careers talk on 15 October 2026 with every 2024 GB5 item met. */
-    private static Map<String, Object> recording(String school, String employer, List<String> attendees) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("schoolId", school);
-        request.put("employerId", employer);
-        request.put("activityType", "CAREERS_TALK");
-        request.put("date", HELD);
-        request.put("hours", 1.5);
-        request.put("mode", "IN_PERSON");
-        request.put("attendees", attendees);
-        request.put("checklist", Map.of("PURPOSE_SHARED", true, "LEARNING_OUTCOMES", true,
-                "TWO_WAY_INTERACTION", true, "REFLECTION", true));
-        return request;
     }
 
     private static Map<String, Object> with(Map<String, Object> request, Map<String, Object> changes) {

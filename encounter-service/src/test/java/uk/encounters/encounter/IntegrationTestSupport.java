@@ -67,6 +67,24 @@ public abstract class IntegrationTestSupport {
     protected static final Infrastructure INFRA = Infrastructure.forTests();
     protected static final TestIssuer ISSUER = TestIssuer.shared();
 
+    /** The day the tests' recorded careers talks were held. */
+    protected static final String HELD = "2026-10-15";
+
+    /** A request recording a careers talk held on {@link #HELD} with every 2024 GB5 item met. */
+    protected static Map<String, Object> recording(String school, String employer, List<String> attendees) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("schoolId", school);
+        request.put("employerId", employer);
+        request.put("activityType", "CAREERS_TALK");
+        request.put("date", HELD);
+        request.put("hours", 1.5);
+        request.put("mode", "IN_PERSON");
+        request.put("attendees", attendees);
+        request.put("checklist", Map.of("PURPOSE_SHARED", true, "LEARNING_OUTCOMES", true,
+                "TWO_WAY_INTERACTION", true, "REFLECTION", true));
+        return request;
+    }
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
         INFRA.springProperties("encounter-it-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));

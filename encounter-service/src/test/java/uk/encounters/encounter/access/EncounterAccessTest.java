@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,6 @@ class EncounterAccessTest extends IntegrationTestSupport {
     static final String EMPLOYER_2 = "employer 2";
     static final String NEW_EMPLOYER = "employer not yet registered here";
 
-    private static final String HELD = "2026-10-15";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Value("${local.server.port}")
@@ -241,17 +239,7 @@ class EncounterAccessTest extends IntegrationTestSupport {
     }
 
     private Map<String, Object> recording(String school, List<String> attendees) {
-        Map<String, Object> request = new HashMap<>();
-        request.put("schoolId", school);
-        request.put("employerId", employer1);
-        request.put("activityType", "CAREERS_TALK");
-        request.put("date", HELD);
-        request.put("hours", 1.5);
-        request.put("mode", "IN_PERSON");
-        request.put("attendees", attendees);
-        request.put("checklist", Map.of("PURPOSE_SHARED", true, "LEARNING_OUTCOMES", true,
-                "TWO_WAY_INTERACTION", true, "REFLECTION", true));
-        return request;
+        return recording(school, employer1, attendees);
     }
 
     private static String json(Map<String, ?> body) {
