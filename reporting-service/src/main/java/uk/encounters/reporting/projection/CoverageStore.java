@@ -67,11 +67,6 @@ public class CoverageStore {
         return CoverageCollections.of(database, pointer.read().serving());
     }
 
-    /** Whether any school was ever registered in or moved through the hub. */
-    public boolean hubKnown(String hubId) {
-        return serving().hubs().find(new Document("_id", hubId)).first() != null;
-    }
-
     /** The schools ever registered in or moved through the hub; empty when there are none. */
     Optional<List<String>> schoolsOfHub(String hubId) {
         return Optional.ofNullable(serving().hubs().find(new Document("_id", hubId)).first())
