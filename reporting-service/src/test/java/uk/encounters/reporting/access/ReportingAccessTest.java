@@ -106,11 +106,15 @@ class ReportingAccessTest {
                 events.send(ENCOUNTER_TOPIC, event(visit(s[3], s[0], s[4], s[2]), s[3], 0));
             }
         }
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                get("/api/v1/pupils/" + pupilA + "/coverage", ISSUER.careersLeader(schoolA)).statusCode() == 200
-                && get("/api/v1/encounters/" + encounterB + "/checklist", ISSUER.careersLeader(schoolB))
-                        .statusCode() == 200
-                && get("/api/v1/hubs/" + hubY + "/coverage", ISSUER.hubCoordinator(hubY)).statusCode() == 200);
+        // Every record the tests read must have been projected: the topics' partitions are consumed independently.
+        await().atMost(Duration.ofSeconds(60)).until(() -> Stream.of(
+                        get("/api/v1/pupils/" + pupilA + "/coverage", ISSUER.careersLeader(schoolA)),
+                        get("/api/v1/pupils/" + pupilB + "/coverage", ISSUER.careersLeader(schoolB)),
+                        get("/api/v1/encounters/" + encounterA + "/checklist", ISSUER.careersLeader(schoolA)),
+                        get("/api/v1/encounters/" + encounterB + "/checklist", ISSUER.careersLeader(schoolB)),
+                        get("/api/v1/hubs/" + hubX + "/coverage", ISSUER.hubCoordinator(hubX)),
+                        get("/api/v1/hubs/" + hubY + "/coverage", ISSUER.hubCoordinator(hubY)))
+                .allMatch(reply -> reply.statusCode() == 200));
     }
 
     @TestFactory
