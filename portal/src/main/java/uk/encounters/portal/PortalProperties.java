@@ -1,0 +1,19 @@
+package uk.encounters.portal;
+
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the portal finds the platform. Sign-in goes to {@code identity} in the browser, so it must be an address the
+ * browser can reach; the other three are called by the portal only.
+ *
+ * @param encounterTopic the topic of encounter-service's integration events (live updates for coordinators)
+ */
+@ConfigurationProperties("encounters.portal")
+public record PortalProperties(@DefaultValue("http://localhost:8080") URI identity,
+                               @DefaultValue("http://localhost:8081") URI school,
+                               @DefaultValue("http://localhost:8082") URI encounter,
+                               @DefaultValue("http://localhost:8083") URI reporting,
+                               @DefaultValue("encounter.events") String encounterTopic) {
+}
