@@ -14,7 +14,7 @@ import uk.encounters.contracts.school.SchoolType;
 public class SchoolDirectory {
 
     /** How a hub's list sorts: by name as people read it, then by id so equal names keep one order. */
-    static final Comparator<SchoolInHub> ORDER = Comparator.comparing(SchoolInHub::name, String.CASE_INSENSITIVE_ORDER)
+    private static final Comparator<SchoolInHub> ORDER = Comparator.comparing(SchoolInHub::name, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(SchoolInHub::name).thenComparing(SchoolInHub::schoolId);
 
     private final MongoCollection<Document> schools;
