@@ -29,8 +29,8 @@ record Nearness(String near, GeoPoint centre, double withinMiles) {
                         + near.strip() + "' is none of these."));
         double miles = miles(withinMiles);
         GeoPoint centre = areas.centreOf(outward).orElseThrow(() -> ProblemException.unprocessable("near",
-                "The postcode area " + Postcodes.area(outward) + " (of " + outward + ") is not one the board knows "
-                        + "the place of; check the postcode, or give a postcode near it."));
+                "The board does not know where postcode area " + Postcodes.area(outward) + " is; check the "
+                        + "postcode, or give one near it."));
         return Optional.of(new Nearness(outward, centre, miles));
     }
 

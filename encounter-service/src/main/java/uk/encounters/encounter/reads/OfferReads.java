@@ -56,10 +56,11 @@ public class OfferReads {
         static EmployerOffer of(Document d, String schoolName, BoardShoutOut shoutOut) {
             String title = d.getString("title");
             String activityType = d.getString("activityType");
-            if (shoutOut != null) {
-                title = title != null ? title : shoutOut.title();
-                activityType = activityType != null || shoutOut.activityType() == null
-                        ? activityType : shoutOut.activityType().name();
+            if (shoutOut != null && title == null) {
+                title = shoutOut.title();
+            }
+            if (shoutOut != null && activityType == null && shoutOut.activityType() != null) {
+                activityType = shoutOut.activityType().name();
             }
             return new EmployerOffer(d.getString("_id"), d.getString("shoutOutId"), d.getString("schoolId"),
                     schoolName, title, activityType, Dates.date(d.getString("proposedDate")),
