@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -94,10 +95,9 @@ class LiveFeed implements DisposableBean {
     }
 
     private String render(EncounterNews news, String school) {
+        Instant at = (news.occurredAt() == null ? Instant.now() : news.occurredAt()).truncatedTo(ChronoUnit.SECONDS);
         Context context = new Context(Locale.UK, Map.of("news", news, "school", school,
-                "link", "/hub/schools/" + news.schoolId(),
-                "time", TIME.format(news.occurredAt() == null ? Instant.now() : news.occurredAt()),
-                "datetime", (news.occurredAt() == null ? Instant.now() : news.occurredAt()).toString()));
+                "link", "/hub/schools/" + news.schoolId(), "time", TIME.format(at), "datetime", at.toString()));
         // One line: an event's data lines are joined with newlines again by the browser, but a blank one would end it.
         return templates.process("hub/live", Set.of("item"), context).replaceAll("\\s*\\R\\s*", " ").strip();
     }
