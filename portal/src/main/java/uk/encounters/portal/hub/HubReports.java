@@ -1,7 +1,5 @@
 package uk.encounters.portal.hub;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import uk.encounters.portal.api.ApiProblem;
@@ -77,23 +74,15 @@ class HubReports {
                 .thenComparing(SchoolRow::schoolId));
         return new HubFigures(hubId, hubName(hubId), Json.text(report.get("academicYear")),
                 Labels.parseDate(report.get("asOf")), List.copyOf(rows),
-                share(report.get("gb5"), report.get("schoolsFullyAchievingGb5Percent"), rows, SchoolRow::gb5FullyAchieved),
-                share(report.get("gb6"), report.get("schoolsFullyAchievingGb6Percent"), rows, SchoolRow::gb6FullyAchieved));
+                share(report.get("gb5")), share(report.get("gb6")));
     }
 
-    /** The report's own share where it gives one, else counted from the rows as reporting-service counts it. */
-    private static Share share(Object given, Object percent, List<SchoolRow> rows,
-                               Function<SchoolRow, Boolean> fully) {
+    private static Share share(Object given) {
         Map<String, Object> share = Json.map(given);
-        if (share.get("applicableSchools") != null) {
-            return new Share(Json.integer(share.get("applicableSchools")),
-                    Json.integer(share.get("fullyAchievingSchools")), Json.decimal(share.get("percent")));
-        }
-        int applicable = (int) rows.stream().filter(r -> fully.apply(r) != null).count();
-        int achieving = (int) rows.stream().filter(r -> Boolean.TRUE.equals(fully.apply(r))).count();
-        BigDecimal computed = applicable == 0 ? null : BigDecimal.valueOf(100L * achieving)
-                .divide(BigDecimal.valueOf(applicable), 1, RoundingMode.HALF_UP);
-        return new Share(applicable, achieving, percent == null ? computed : Json.decimal(percent));
+        Integer applicable = Json.integer(share.get("applicableSchools"));
+        Integer achieving = Json.integer(share.get("fullyAchievingSchools"));
+        return new Share(applicable == null ? 0 : applicable, achieving == null ? 0 : achieving,
+                Json.decimal(share.get("percent")));
     }
 
     /**
