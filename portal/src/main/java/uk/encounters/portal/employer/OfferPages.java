@@ -1,0 +1,103 @@
+package uk.encounters.portal.employer;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.encounters.portal.api.ApiProblem;
+import uk.encounters.portal.api.Backend;
+import uk.encounters.portal.api.PlatformApi;
+import uk.encounters.portal.web.Viewer;
+
+/** The employer's offers with the schools' answers, withdrawing one, and offering an activity of their own. */
+@Controller
+class OfferPages {
+
+    private final PlatformApi api;
+    private final Profiles profiles;
+
+    OfferPages(PlatformApi api, Profiles profiles) {
+        this.api = api;
+        this.profiles = profiles;
+    }
+
+    @GetMapping("/employer/offers")
+    String offers(Viewer viewer, Model model) {
+        model.addAttribute("offers", offers(viewer));
+        return "employer/offers";
+    }
+
+    @PostMapping("/employer/offers/{offerId}/withdraw")
+    String withdraw(Viewer viewer, @PathVariable String offerId, @RequestParam(required = false) String reason,
+                    Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            api.send(HttpMethod.POST, Backend.ENCOUNTER, u -> u.path("/api/v1/offers/{offerId}/withdraw")
+                    .build(offerId), Fields.body("reason", reason));
+        } catch (ApiProblem problem) {
+            // Answered meanwhile, say: the list as it now stands, with the service's reason on top.
+            response.setStatus(problem.getStatus());
+            model.addAttribute("problem", problem);
+            return offers(viewer, model);
+        }
+        redirect.addFlashAttribute("notice", "Your offer is withdrawn; the school has been told.");
+        return "redirect:/employer/offers";
+    }
+
+    @GetMapping("/employer/activities/new")
+    String newActivity(Viewer viewer, HttpSession session, Model model) {
+        if (profiles.find(viewer, session).isEmpty()) {
+            return "redirect:" + ProfilePages.PATH;
+        }
+        model.addAttribute("form", new ActivityForm(null, null, null, null, null));
+        return activityForm(model);
+    }
+
+    @PostMapping("/employer/activities")
+    String offerActivity(Viewer viewer, @ModelAttribute("form") ActivityForm form, Model model,
+                         RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            FormCheck check = new FormCheck();
+            var date = check.date("date", form.date());
+            Integer places = check.number("places", form.places(), "Places");
+            check.orThrow();
+            api.send(HttpMethod.POST, Backend.ENCOUNTER, u -> u.path("/api/v1/offers").build(),
+                    Fields.body("employerId", viewer.tenantId(), "activityType", form.activityType(),
+                            "title", form.title(), "date", date, "places", places, "mode", form.mode()));
+        } catch (ApiProblem problem) {
+            response.setStatus(problem.getStatus());
+            model.addAttribute("problem", problem);
+            return activityForm(model);
+        }
+        redirect.addFlashAttribute("notice", "Your activity \u201c" + form.title().strip() + "\u201d is on offer.");
+        return "redirect:/employer/offers";
+    }
+
+    private List<OfferCard> offers(Viewer viewer) {
+        return api.getList(Backend.ENCOUNTER, u -> u.path("/api/v1/employers/{employerId}/offers")
+                        .build(viewer.tenantId())).stream()
+                // Newest first: ISO instants sort as text.
+                .sorted(Comparator.comparing((Map<String, Object> offer) -> Fields.text(offer, "offeredAt"),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(OfferCard::of)
+                .toList();
+    }
+
+    private static String activityForm(Model model) {
+        model.addAttribute("activities", Labels.activities());
+        model.addAttribute("modes", Labels.modes());
+        return "employer/activity";
+    }
+
+    record ActivityForm(String activityType, String title, String date, String places, String mode) {
+    }
+}
