@@ -9,7 +9,7 @@ public enum Backend {
 
     URI baseUrl(PortalProperties properties) {
         return switch (this) {
-            case IDENTITY -> properties.identity();
+            case IDENTITY -> properties.identityForPortal();
             case SCHOOL -> properties.school();
             case ENCOUNTER -> properties.encounter();
             case REPORTING -> properties.reporting();

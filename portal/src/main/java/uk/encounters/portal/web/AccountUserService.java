@@ -26,7 +26,7 @@ class AccountUserService implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final RestClient identity;
 
     AccountUserService(RestClient.Builder builder, PortalProperties properties) {
-        this.identity = builder.baseUrl(properties.identity().toString()).build();
+        this.identity = builder.baseUrl(properties.identityForPortal().toString()).build();
     }
 
     @Override

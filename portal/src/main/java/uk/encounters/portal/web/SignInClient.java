@@ -23,6 +23,7 @@ class SignInClient {
     @Bean
     ClientRegistrationRepository clientRegistrations(PortalProperties properties) {
         String identity = properties.identity().toString().replaceAll("/$", "");
+        String backchannel = properties.identityForPortal().toString().replaceAll("/$", "");
         ClientRegistration portal = ClientRegistration.withRegistrationId(PlatformApi.REGISTRATION)
                 .clientId("portal")
                 .clientAuthenticationMethod(ClientAuthenticationMethod.NONE)
@@ -30,8 +31,8 @@ class SignInClient {
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope(OidcScopes.OPENID)
                 .authorizationUri(identity + "/oauth2/authorize")
-                .tokenUri(identity + "/oauth2/token")
-                .jwkSetUri(identity + "/oauth2/jwks")
+                .tokenUri(backchannel + "/oauth2/token")
+                .jwkSetUri(backchannel + "/oauth2/jwks")
                 .issuerUri(identity)
                 .userNameAttributeName(IdTokenClaimNames.SUB)
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", identity + "/connect/logout"))
