@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -88,11 +89,12 @@ class BoardPages {
     String offer(Viewer viewer, @PathVariable String shoutOutId, @ModelAttribute("form") OfferForm form,
                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
         BoardCard card = onBoard(shoutOutId);
+        Map<String, Object> made;
         try {
             FormCheck check = new FormCheck();
             var proposedDate = check.date("proposedDate", form.proposedDate());
             check.orThrow();
-            api.send(HttpMethod.POST, Backend.ENCOUNTER,
+            made = api.send(HttpMethod.POST, Backend.ENCOUNTER,
                     u -> u.path("/api/v1/shout-outs/{shoutOutId}/offers").build(shoutOutId),
                     Fields.body("employerId", viewer.tenantId(), "proposedDate", proposedDate,
                             "message", form.message()));
@@ -107,6 +109,7 @@ class BoardPages {
         }
         redirect.addFlashAttribute("notice", "Your offer for \u201c" + card.title() + "\u201d has gone to "
                 + card.schoolName() + ". Their answer will show here.");
+        redirect.addFlashAttribute(OfferPages.AWAITING, Fields.text(made, "offerId"));
         return "redirect:/employer/offers";
     }
 

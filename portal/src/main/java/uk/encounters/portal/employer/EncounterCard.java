@@ -8,7 +8,7 @@ import java.util.Map;
  * @param attendees "28 pupils", or null while the school has not recorded the register
  */
 record EncounterCard(String encounterId, String schoolName, String activity, String date, String hours,
-                     String mode, String status, String attendees) {
+                     String mode, String location, String status, String attendees) {
 
     static EncounterCard of(Map<String, Object> encounter) {
         Double hours = Fields.decimal(encounter, "hours");
@@ -16,7 +16,7 @@ record EncounterCard(String encounterId, String schoolName, String activity, Str
         String status = Fields.text(encounter, "status");
         return new EncounterCard(Fields.text(encounter, "encounterId"), Fields.text(encounter, "schoolName"),
                 Labels.activity(Fields.text(encounter, "activityType")), Labels.date(Fields.text(encounter, "date")),
-                hours == null ? null : hoursText(hours), Labels.mode(Fields.text(encounter, "mode")), status,
+                hours == null ? null : hoursText(hours), Labels.mode(Fields.text(encounter, "mode")), Fields.text(encounter, "location"), status,
                 count == null || "SCHEDULED".equals(status) ? null : Labels.plural(count, "pupil", "pupils"));
     }
 

@@ -23,6 +23,10 @@ import uk.encounters.portal.web.Viewer;
 @Controller
 class OfferPages {
 
+    /** The model's (and flash's) name for an offer just made that the list may not show yet. */
+    static final String AWAITING = "awaiting";
+    private static final int CHECKS = 10;
+
     private final PlatformApi api;
     private final Profiles profiles;
 
@@ -31,9 +35,22 @@ class OfferPages {
         this.profiles = profiles;
     }
 
+    /**
+     * @param awaiting an offer just made, which encounter-service lists a moment later (its lists are projections):
+     *                 until it shows, the page says so and, with htmx, looks again every second, {@link #CHECKS} times
+     */
     @GetMapping("/employer/offers")
-    String offers(Viewer viewer, Model model) {
-        model.addAttribute("offers", offers(viewer));
+    String offers(Viewer viewer, @RequestParam(required = false) String awaiting,
+                  @RequestParam(defaultValue = "0") int check, Model model) {
+        List<OfferCard> offers = offers(viewer);
+        model.addAttribute("offers", offers);
+        String waitingFor = model.getAttribute(AWAITING) instanceof String made ? made : awaiting;
+        if (waitingFor != null && check < CHECKS && offers.stream().noneMatch(o -> waitingFor.equals(o.offerId()))) {
+            model.addAttribute(AWAITING, waitingFor);
+            model.addAttribute("nextCheck", check + 1);
+        } else {
+            model.addAttribute(AWAITING, null);
+        }
         return "employer/offers";
     }
 
@@ -47,7 +64,7 @@ class OfferPages {
             // Answered meanwhile, say: the list as it now stands, with the service's reason on top.
             response.setStatus(problem.getStatus());
             model.addAttribute("problem", problem);
-            return offers(viewer, model);
+            return offers(viewer, null, 0, model);
         }
         redirect.addFlashAttribute("notice", "Your offer is withdrawn; the school has been told.");
         return "redirect:/employer/offers";
@@ -65,12 +82,13 @@ class OfferPages {
     @PostMapping("/employer/activities")
     String offerActivity(Viewer viewer, @ModelAttribute("form") ActivityForm form, Model model,
                          RedirectAttributes redirect, HttpServletResponse response) {
+        Map<String, Object> made;
         try {
             FormCheck check = new FormCheck();
             var date = check.date("date", form.date());
             Integer places = check.number("places", form.places(), "Places");
             check.orThrow();
-            api.send(HttpMethod.POST, Backend.ENCOUNTER, u -> u.path("/api/v1/offers").build(),
+            made = api.send(HttpMethod.POST, Backend.ENCOUNTER, u -> u.path("/api/v1/offers").build(),
                     Fields.body("employerId", viewer.tenantId(), "activityType", form.activityType(),
                             "title", form.title(), "date", date, "places", places, "mode", form.mode()));
         } catch (ApiProblem problem) {
@@ -79,6 +97,7 @@ class OfferPages {
             return activityForm(model);
         }
         redirect.addFlashAttribute("notice", "Your activity \u201c" + form.title().strip() + "\u201d is on offer.");
+        redirect.addFlashAttribute(AWAITING, Fields.text(made, "offerId"));
         return "redirect:/employer/offers";
     }
 
