@@ -108,6 +108,7 @@ class EmployerPortalBrowserTest {
                     .isEqualTo("Two of our apprentices can come and bring a bridge model.");
             assertThat(browser.find("#proposedDate").getAttribute("aria-invalid")).isEqualTo("true");
             browser.assertAccessible("the offer form with a problem");
+            browser.screenshot("employer-offer-form");
 
             setDate(browser, "#proposedDate", today.plusDays(7));
             browser.find("form.form button[type=submit]").click();
@@ -117,8 +118,11 @@ class EmployerPortalBrowserTest {
             assertThat(offer.getAttribute("data-status")).isEqualTo("OFFERED");
             assertThat(offer.getText()).contains("Offered", hub.schoolName, "Waiting for the school's answer");
             browser.assertAccessible("my offers").assertFitsPhone("my offers");
+            browser.go("/employer");
+            assertThat(card(browser, talk).getText()).as("the board says so too").contains("You offered: Offered");
+            browser.go("/employer/offers");
 
-            String offerId = offer.getAttribute("data-offer-id");
+            String offerId = offerCard(browser, talk.title()).getAttribute("data-offer-id");
             acceptAtTheSchool(offerId);
             browser.await().ignoring(StaleElementReferenceException.class).until(d -> {
                 d.navigate().refresh();
@@ -190,6 +194,7 @@ class EmployerPortalBrowserTest {
             assertThat(browser.find("#sector").getAttribute("value")).isEqualTo("Health");
             assertThat(browser.find("#size-SMALL").isSelected()).isTrue();
             browser.assertAccessible("the profile form with a problem");
+            browser.screenshot("employer-profile");
 
             WebElement postcode = browser.find("#postcode");
             postcode.clear();

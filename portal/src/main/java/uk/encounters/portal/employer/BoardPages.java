@@ -28,10 +28,12 @@ class BoardPages {
 
     private final PlatformApi api;
     private final Profiles profiles;
+    private final MyOffers myOffers;
 
-    BoardPages(PlatformApi api, Profiles profiles) {
+    BoardPages(PlatformApi api, Profiles profiles, MyOffers myOffers) {
         this.api = api;
         this.profiles = profiles;
+        this.myOffers = myOffers;
     }
 
     @GetMapping("/employer")
@@ -57,6 +59,7 @@ class BoardPages {
             List<BoardCard> cards = api.getList(Backend.ENCOUNTER, filters::boardUri).stream()
                     .map(BoardCard::of).toList();
             model.addAttribute("cards", cards);
+            model.addAttribute("offered", myOffers.byShoutOut(viewer));
             model.addAttribute("count", cards.isEmpty() ? "No open shout-outs match these filters."
                     : Labels.plural(cards.size(), "open shout-out", "open shout-outs")
                     + (filters.measuresDistance() ? ", nearest first." : ", soonest first."));
@@ -67,6 +70,7 @@ class BoardPages {
             // A filter the service cannot use: say which, next to it, and show no results rather than wrong ones.
             model.addAttribute("problem", problem);
             model.addAttribute("cards", List.of());
+            model.addAttribute("offered", Map.of());
             model.addAttribute("count", "Check the filters: " + problem.getDetail());
             if (!htmx) {
                 response.setStatus(422);
@@ -82,6 +86,8 @@ class BoardPages {
         }
         model.addAttribute("card", onBoard(shoutOutId));
         model.addAttribute("form", new OfferForm(null, null));
+        // An employer offers once per shout-out: one who has shows that offer instead of a form the service refuses.
+        model.addAttribute("offer", myOffers.byShoutOut(viewer).get(shoutOutId));
         return "employer/shout-out";
     }
 

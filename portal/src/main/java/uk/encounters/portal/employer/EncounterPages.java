@@ -49,5 +49,13 @@ class EncounterPages {
 
     /** @param attendances pupils counted once per encounter they attended (a pupil at two counts twice) */
     record Totals(int encounters, int attendances, String hours) {
+
+        public String encountersLabel() {
+            return encounters == 1 ? "encounter recorded" : "encounters recorded";
+        }
+
+        public String attendancesLabel() {
+            return attendances == 1 ? "pupil attendance" : "pupil attendances";
+        }
     }
 }

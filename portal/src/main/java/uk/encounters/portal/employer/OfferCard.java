@@ -8,20 +8,25 @@ import java.util.Map;
  * @param status OFFERED, ACCEPTED, DECLINED or WITHDRAWN, as the service says it
  * @param reason why the school declined (or the employer withdrew), if they said
  */
-record OfferCard(String offerId, String title, String schoolName, boolean ownActivity, String activity,
+record OfferCard(String offerId, String shoutOutId, String title, String schoolName, String activity,
                  String proposedDate, String places, String mode, String message, String status, String reason,
                  String offeredAt) {
 
     static OfferCard of(Map<String, Object> offer) {
         Integer places = Fields.integer(offer, "places");
         String offeredAt = Fields.text(offer, "offeredAt");
-        return new OfferCard(Fields.text(offer, "offerId"), Fields.text(offer, "title"),
-                Fields.text(offer, "schoolName"), Fields.blank(Fields.text(offer, "shoutOutId")),
+        return new OfferCard(Fields.text(offer, "offerId"), Fields.text(offer, "shoutOutId"),
+                Fields.text(offer, "title"), Fields.text(offer, "schoolName"),
                 Labels.activity(Fields.text(offer, "activityType")), Labels.date(Fields.text(offer, "proposedDate")),
                 places == null ? null : Labels.plural(places, "place", "places"),
                 Labels.mode(Fields.text(offer, "mode")), Fields.text(offer, "message"),
                 Fields.text(offer, "status"), Fields.text(offer, "reason"),
                 offeredAt == null ? null : Labels.date(offeredAt.length() >= 10 ? offeredAt.substring(0, 10) : offeredAt));
+    }
+
+    /** An activity of the employer's own, not an answer to a shout-out. */
+    public boolean ownActivity() {
+        return Fields.blank(shoutOutId);
     }
 
     /** Only an offer the school has not answered can be withdrawn (the service refuses the rest). */
@@ -52,7 +57,7 @@ record OfferCard(String offerId, String title, String schoolName, boolean ownAct
     /** What the status means for the employer, in a sentence. */
     public String explanation() {
         return switch (status == null ? "" : status) {
-            case "OFFERED" -> ownActivity ? "Schools can take this up." : "Waiting for the school's answer.";
+            case "OFFERED" -> ownActivity() ? "Schools can take this up." : "Waiting for the school's answer.";
             case "ACCEPTED" -> "The school accepted. It records the encounter once it has taken place.";
             case "DECLINED" -> "The school declined this offer.";
             case "WITHDRAWN" -> "You withdrew this offer.";

@@ -2,7 +2,6 @@ package uk.encounters.portal.employer;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
@@ -29,10 +28,12 @@ class OfferPages {
 
     private final PlatformApi api;
     private final Profiles profiles;
+    private final MyOffers myOffers;
 
-    OfferPages(PlatformApi api, Profiles profiles) {
+    OfferPages(PlatformApi api, Profiles profiles, MyOffers myOffers) {
         this.api = api;
         this.profiles = profiles;
+        this.myOffers = myOffers;
     }
 
     /**
@@ -42,7 +43,7 @@ class OfferPages {
     @GetMapping("/employer/offers")
     String offers(Viewer viewer, @RequestParam(required = false) String awaiting,
                   @RequestParam(defaultValue = "0") int check, Model model) {
-        List<OfferCard> offers = offers(viewer);
+        List<OfferCard> offers = myOffers.list(viewer);
         model.addAttribute("offers", offers);
         String waitingFor = model.getAttribute(AWAITING) instanceof String made ? made : awaiting;
         if (waitingFor != null && check < CHECKS && offers.stream().noneMatch(o -> waitingFor.equals(o.offerId()))) {
@@ -99,16 +100,6 @@ class OfferPages {
         redirect.addFlashAttribute("notice", "Your activity \u201c" + form.title().strip() + "\u201d is on offer.");
         redirect.addFlashAttribute(AWAITING, Fields.text(made, "offerId"));
         return "redirect:/employer/offers";
-    }
-
-    private List<OfferCard> offers(Viewer viewer) {
-        return api.getList(Backend.ENCOUNTER, u -> u.path("/api/v1/employers/{employerId}/offers")
-                        .build(viewer.tenantId())).stream()
-                // Newest first: ISO instants sort as text.
-                .sorted(Comparator.comparing((Map<String, Object> offer) -> Fields.text(offer, "offeredAt"),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
-                .map(OfferCard::of)
-                .toList();
     }
 
     private static String activityForm(Model model) {

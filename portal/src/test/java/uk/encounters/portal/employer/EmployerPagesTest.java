@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,7 +41,7 @@ import uk.encounters.portal.api.PlatformApi;
  * with what was typed kept, and what the portal sends is what the API expects.
  */
 @WebMvcTest({BoardPages.class, ProfilePages.class, OfferPages.class})
-@Import(Profiles.class)
+@Import({Profiles.class, MyOffers.class})
 class EmployerPagesTest {
 
     private static final Map<String, Object> SHOUT_OUT = Map.ofEntries(Map.entry("shoutOutId", "so-1"),
@@ -62,7 +62,11 @@ class EmployerPagesTest {
     void registeredEmployer() {
         when(api.get(eq(Backend.ENCOUNTER), any())).thenReturn(Map.of("employerId", "emp-1", "name", "Tees Bridge Works",
                 "sector", "Engineering", "size", "MEDIUM", "postcode", "TS2 1RS", "district", "TS2"));
-        when(api.getList(eq(Backend.ENCOUNTER), any())).thenReturn(List.of(SHOUT_OUT));
+        // The board has the one shout-out; the employer has offered nothing yet.
+        when(api.getList(eq(Backend.ENCOUNTER), any())).thenAnswer(call -> {
+            Function<UriBuilder, URI> uri = call.getArgument(1);
+            return path(uri).startsWith("/api/v1/shout-outs") ? List.of(SHOUT_OUT) : List.of();
+        });
     }
 
     @Test
@@ -113,11 +117,27 @@ class EmployerPagesTest {
                 .hasStatusOk();
 
         ArgumentCaptor<Function<UriBuilder, URI>> uri = uriCaptor();
-        verify(api, times(2)).getList(eq(Backend.ENCOUNTER), uri.capture());
-        assertThat(uri.getAllValues().get(0).apply(UriComponentsBuilder.newInstance()))
-                .hasToString("/api/v1/shout-outs?status=OPEN&near=TS2%201RS&withinMiles=25");
-        assertThat(uri.getAllValues().get(1).apply(UriComponentsBuilder.newInstance()))
-                .hasToString("/api/v1/shout-outs?status=OPEN&activityType=CAREERS_TALK");
+        verify(api, atLeastOnce()).getList(eq(Backend.ENCOUNTER), uri.capture());
+        assertThat(uri.getAllValues().stream().map(EmployerPagesTest::path).filter(p -> p.contains("shout-outs")))
+                .containsExactly("/api/v1/shout-outs?status=OPEN&near=TS2%201RS&withinMiles=25",
+                        "/api/v1/shout-outs?status=OPEN&activityType=CAREERS_TALK");
+    }
+
+    @Test
+    void aShoutOutAlreadyOfferedForShowsThatOfferInsteadOfTheForm() {
+        when(api.getList(eq(Backend.ENCOUNTER), any())).thenAnswer(call -> {
+            Function<UriBuilder, URI> uri = call.getArgument(1);
+            return path(uri).startsWith("/api/v1/shout-outs") ? List.of(SHOUT_OUT)
+                    : List.of(Map.of("offerId", "o-1", "shoutOutId", "so-1", "title", "Careers talk: engineering",
+                    "status", "DECLINED", "reason", "We found a speaker", "proposedDate", "2027-03-10",
+                    "offeredAt", "2027-02-01T10:00:00Z"));
+        });
+
+        assertThat(mvc.perform(asEmployer(get("/employer/shout-outs/so-1")))).hasStatusOk().bodyText()
+                .contains("Your offer").contains("Declined").contains("You offered on 1 February 2027")
+                .doesNotContain("name=\"proposedDate\"");
+        assertThat(mvc.perform(asEmployer(get("/employer")))).hasStatusOk().bodyText()
+                .contains("You offered: Declined");
     }
 
     @Test
@@ -185,6 +205,10 @@ class EmployerPagesTest {
                 .claim("tenantId", "emp-1").claim("email", "jo@example.org")
                 .claim("organisationName", "Tees Bridge Works"))
                 .authorities(new SimpleGrantedAuthority("ROLE_EMPLOYER")));
+    }
+
+    private static String path(Function<UriBuilder, URI> uri) {
+        return uri.apply(UriComponentsBuilder.newInstance()).toString();
     }
 
     @SuppressWarnings("unchecked")
