@@ -113,10 +113,8 @@ class BoardPages {
             model.addAttribute("card", card);
             return "employer/shout-out";
         }
-        redirect.addFlashAttribute("notice", "Your offer for \u201c" + card.title() + "\u201d has gone to "
-                + card.schoolName() + ". Their answer will show here.");
-        redirect.addFlashAttribute(OfferPages.AWAITING, Fields.text(made, "offerId"));
-        return "redirect:/employer/offers";
+        return OfferPages.toMyOffers(redirect, "Your offer for \u201c" + card.title() + "\u201d has gone to "
+                + card.schoolName() + ". Their answer will show here.", Fields.text(made, "offerId"), "OFFERED");
     }
 
     /**

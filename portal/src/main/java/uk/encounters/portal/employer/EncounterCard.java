@@ -16,7 +16,8 @@ record EncounterCard(String encounterId, String schoolName, String activity, Str
         String status = Fields.text(encounter, "status");
         return new EncounterCard(Fields.text(encounter, "encounterId"), Fields.text(encounter, "schoolName"),
                 Labels.activity(Fields.text(encounter, "activityType")), Labels.date(Fields.text(encounter, "date")),
-                hours == null ? null : hoursText(hours), Labels.mode(Fields.text(encounter, "mode")), Fields.text(encounter, "location"), status,
+                hours == null ? null : hoursText(hours), Labels.mode(Fields.text(encounter, "mode")),
+                Fields.text(encounter, "location"), status,
                 count == null || "SCHEDULED".equals(status) ? null : Labels.plural(count, "pupil", "pupils"));
     }
 

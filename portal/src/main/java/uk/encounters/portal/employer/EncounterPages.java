@@ -1,6 +1,5 @@
 package uk.encounters.portal.employer;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -25,11 +24,9 @@ class EncounterPages {
 
     @GetMapping("/employer/encounters")
     String encounters(Viewer viewer, Model model) {
+        // Newest first, as encounter-service lists them.
         List<Map<String, Object>> found = api.getList(Backend.ENCOUNTER,
-                        u -> u.path("/api/v1/employers/{employerId}/encounters").build(viewer.tenantId())).stream()
-                .sorted(Comparator.comparing((Map<String, Object> e) -> Fields.text(e, "date"),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+                u -> u.path("/api/v1/employers/{employerId}/encounters").build(viewer.tenantId()));
         List<Map<String, Object>> recorded = found.stream()
                 .filter(e -> "RECORDED".equals(Fields.text(e, "status"))).toList();
         model.addAttribute("encounters", found.stream().map(EncounterCard::of).toList());

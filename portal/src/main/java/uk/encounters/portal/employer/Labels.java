@@ -1,11 +1,14 @@
 package uk.encounters.portal.employer;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.encounter.EmployerSize;
@@ -17,6 +20,7 @@ import uk.encounters.contracts.encounter.EmployerSize;
 final class Labels {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     private Labels() {
     }
@@ -103,6 +107,18 @@ final class Labels {
         }
     }
 
+    /** The day in England of an ISO instant ("2027-03-14T09:30:00Z"), written as {@link #date}; null for none. */
+    static String day(String instant) {
+        if (instant == null || instant.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(instant).atZone(ENGLAND).toLocalDate().format(DAY);
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
     static String dates(String start, String end) {
         if (end == null || end.isBlank() || end.equals(start)) {
             return date(start);
@@ -133,7 +149,7 @@ final class Labels {
 
     /** A code the portal has no words for yet (a newer service) reads as itself, in sentence case. */
     private static <E extends Enum<E>> String label(Class<E> type, String code,
-                                                    java.util.function.Function<E, String> words) {
+                                                    Function<E, String> words) {
         if (code == null || code.isBlank()) {
             return "";
         }

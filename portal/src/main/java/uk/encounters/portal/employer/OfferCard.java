@@ -14,14 +14,13 @@ record OfferCard(String offerId, String shoutOutId, String title, String schoolN
 
     static OfferCard of(Map<String, Object> offer) {
         Integer places = Fields.integer(offer, "places");
-        String offeredAt = Fields.text(offer, "offeredAt");
         return new OfferCard(Fields.text(offer, "offerId"), Fields.text(offer, "shoutOutId"),
                 Fields.text(offer, "title"), Fields.text(offer, "schoolName"),
                 Labels.activity(Fields.text(offer, "activityType")), Labels.date(Fields.text(offer, "proposedDate")),
                 places == null ? null : Labels.plural(places, "place", "places"),
                 Labels.mode(Fields.text(offer, "mode")), Fields.text(offer, "message"),
                 Fields.text(offer, "status"), Fields.text(offer, "reason"),
-                offeredAt == null ? null : Labels.date(offeredAt.length() >= 10 ? offeredAt.substring(0, 10) : offeredAt));
+                Labels.day(Fields.text(offer, "offeredAt")));
     }
 
     /** An activity of the employer's own, not an answer to a shout-out. */

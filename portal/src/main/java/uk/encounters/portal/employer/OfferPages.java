@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +23,9 @@ import uk.encounters.portal.web.Viewer;
 @Controller
 class OfferPages {
 
-    /** The model's (and flash's) name for an offer just made that the list may not show yet. */
-    static final String AWAITING = "awaiting";
+    /** The model's (and flash's) names for an offer just changed that the list may not show as it now is. */
+    private static final String AWAITING = "awaiting";
+    private static final String UNTIL = "until";
     private static final int CHECKS = 10;
 
     private final PlatformApi api;
@@ -37,22 +39,34 @@ class OfferPages {
     }
 
     /**
-     * @param awaiting an offer just made, which encounter-service lists a moment later (its lists are projections):
-     *                 until it shows, the page says so and, with htmx, looks again every second, {@link #CHECKS} times
+     * encounter-service lists offers a moment after they change (its lists are projections). Until the offer just
+     * made or withdrawn shows as it now is, the page says so and, with htmx, looks again every second, a few times.
+     *
+     * @param awaiting the offer just changed
+     * @param until    the status it should show (OFFERED once made, WITHDRAWN once withdrawn)
      */
     @GetMapping("/employer/offers")
     String offers(Viewer viewer, @RequestParam(required = false) String awaiting,
-                  @RequestParam(defaultValue = "0") int check, Model model) {
+                  @RequestParam(required = false) String until, @RequestParam(defaultValue = "0") int check,
+                  Model model) {
         List<OfferCard> offers = myOffers.list(viewer);
         model.addAttribute("offers", offers);
-        String waitingFor = model.getAttribute(AWAITING) instanceof String made ? made : awaiting;
-        if (waitingFor != null && check < CHECKS && offers.stream().noneMatch(o -> waitingFor.equals(o.offerId()))) {
-            model.addAttribute(AWAITING, waitingFor);
-            model.addAttribute("nextCheck", check + 1);
-        } else {
-            model.addAttribute(AWAITING, null);
-        }
+        String offerId = model.getAttribute(AWAITING) instanceof String changed ? changed : awaiting;
+        String status = model.getAttribute(UNTIL) instanceof String wanted ? wanted : until;
+        boolean shown = offers.stream().anyMatch(o -> Objects.equals(o.offerId(), offerId) && Objects.equals(o.status(), status));
+        boolean waiting = offerId != null && status != null && !shown && check < CHECKS;
+        model.addAttribute(AWAITING, waiting ? offerId : null);
+        model.addAttribute(UNTIL, status);
+        model.addAttribute("nextCheck", check + 1);
         return "employer/offers";
+    }
+
+    /** Where a form goes once encounter-service has taken a change to an offer: My offers, until it shows. */
+    static String toMyOffers(RedirectAttributes redirect, String notice, String offerId, String status) {
+        redirect.addFlashAttribute("notice", notice);
+        redirect.addFlashAttribute(AWAITING, offerId);
+        redirect.addFlashAttribute(UNTIL, status);
+        return "redirect:/employer/offers";
     }
 
     @PostMapping("/employer/offers/{offerId}/withdraw")
@@ -65,10 +79,9 @@ class OfferPages {
             // Answered meanwhile, say: the list as it now stands, with the service's reason on top.
             response.setStatus(problem.getStatus());
             model.addAttribute("problem", problem);
-            return offers(viewer, null, 0, model);
+            return offers(viewer, null, null, 0, model);
         }
-        redirect.addFlashAttribute("notice", "Your offer is withdrawn; the school has been told.");
-        return "redirect:/employer/offers";
+        return toMyOffers(redirect, "Your offer is withdrawn.", offerId, "WITHDRAWN");
     }
 
     @GetMapping("/employer/activities/new")
@@ -97,9 +110,8 @@ class OfferPages {
             model.addAttribute("problem", problem);
             return activityForm(model);
         }
-        redirect.addFlashAttribute("notice", "Your activity \u201c" + form.title().strip() + "\u201d is on offer.");
-        redirect.addFlashAttribute(AWAITING, Fields.text(made, "offerId"));
-        return "redirect:/employer/offers";
+        return toMyOffers(redirect, "Your activity \u201c" + form.title().strip() + "\u201d is on offer.",
+                Fields.text(made, "offerId"), "OFFERED");
     }
 
     private static String activityForm(Model model) {

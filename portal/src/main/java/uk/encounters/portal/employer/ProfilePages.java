@@ -44,7 +44,7 @@ class ProfilePages {
     }
 
     @PostMapping(PATH)
-    String save(Viewer viewer, @ModelAttribute("form") ProfileForm form, HttpSession session, Model model,
+    String save(Viewer viewer, @ModelAttribute("form") ProfileForm form, Model model,
                 RedirectAttributes redirect, HttpServletResponse response) {
         try {
             api.send(HttpMethod.POST, Backend.ENCOUNTER, u -> u.path("/api/v1/employers").build(),
@@ -54,12 +54,6 @@ class ProfilePages {
             response.setStatus(problem.getStatus());
             model.addAttribute("problem", problem);
             return form(model);
-        }
-        // Read back for the postcode as the service wrote it; should the read fail to find it this instant, what was
-        // typed serves the board just as well (the service accepts any spelling of a postcode to measure from).
-        if (profiles.find(viewer, session).isEmpty()) {
-            profiles.remember(new Profile(viewer.tenantId(), form.name(), form.sector(), form.size(),
-                    form.postcode(), null), session);
         }
         redirect.addFlashAttribute("notice", "Your organisation's profile is saved. Here are the schools asking "
                 + "for help near you.");

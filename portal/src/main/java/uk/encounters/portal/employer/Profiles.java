@@ -11,6 +11,7 @@ import uk.encounters.portal.web.Viewer;
 /**
  * The signed-in employer's profile, read once per session: it cannot be changed once saved, and the board needs its
  * postcode on every visit. An employer that registered at sign-in but has not saved a profile has none (404).
+ * encounter-service reads it from the employer's own event stream, so one saved a moment ago is found at once.
  */
 @Component
 class Profiles {
@@ -38,9 +39,5 @@ class Profiles {
             }
             throw problem;
         }
-    }
-
-    void remember(Profile profile, HttpSession session) {
-        session.setAttribute(KEY, profile);
     }
 }

@@ -40,7 +40,7 @@ import uk.encounters.portal.api.PlatformApi;
  * The employer's forms against a stand-in for the services: a refusal shows the service's words next to the field,
  * with what was typed kept, and what the portal sends is what the API expects.
  */
-@WebMvcTest({BoardPages.class, ProfilePages.class, OfferPages.class})
+@WebMvcTest({BoardPages.class, ProfilePages.class, OfferPages.class, EncounterPages.class})
 @Import({Profiles.class, MyOffers.class})
 class EmployerPagesTest {
 
@@ -138,6 +138,31 @@ class EmployerPagesTest {
                 .doesNotContain("name=\"proposedDate\"");
         assertThat(mvc.perform(asEmployer(get("/employer")))).hasStatusOk().bodyText()
                 .contains("You offered: Declined");
+    }
+
+    @Test
+    void myOffersLooksAgainUntilAnOfferJustMadeIsListed() {
+        assertThat(mvc.perform(asEmployer(get("/employer/offers").param("awaiting", "o-1").param("until", "OFFERED"))))
+                .hasStatusOk().bodyText().contains("This list will show your change in a moment")
+                .contains("hx-get=\"/employer/offers?awaiting=o-1&amp;until=OFFERED&amp;check=1\"")
+                .contains("hx-trigger=\"load delay:1s\"");
+        assertThat(mvc.perform(asEmployer(get("/employer/offers").param("awaiting", "o-1").param("until", "OFFERED")
+                .param("check", "10")))).hasStatusOk().bodyText().doesNotContain("hx-trigger")
+                .contains("You have not offered anything yet");
+    }
+
+    @Test
+    void encountersShowHowManyPupilsTookPartAndTheTotals() {
+        when(api.getList(eq(Backend.ENCOUNTER), any())).thenReturn(List.of(
+                Map.of("encounterId", "e-2", "schoolName", "Northfield School", "activityType", "WORKPLACE_VISIT",
+                        "date", "2027-03-20", "mode", "IN_PERSON", "status", "SCHEDULED", "attendeeCount", 0),
+                Map.of("encounterId", "e-1", "schoolName", "Northfield School", "activityType", "CAREERS_TALK",
+                        "date", "2027-03-10", "hours", 1.5, "mode", "IN_PERSON", "status", "RECORDED",
+                        "attendeeCount", 28)));
+
+        assertThat(mvc.perform(asEmployer(get("/employer/encounters")))).hasStatusOk().bodyText()
+                .contains("28 pupils took part").contains("Not recorded yet").contains("1.5 hours")
+                .contains("encounter recorded").contains("10 March 2027").contains("Workplace visit");
     }
 
     @Test
