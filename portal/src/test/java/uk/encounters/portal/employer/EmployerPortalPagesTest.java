@@ -42,7 +42,7 @@ import uk.encounters.portal.api.PlatformApi;
  */
 @WebMvcTest({BoardPages.class, ProfilePages.class, OfferPages.class, EncounterPages.class})
 @Import({Profiles.class, MyOffers.class})
-class EmployerPagesTest {
+class EmployerPortalPagesTest {
 
     private static final Map<String, Object> SHOUT_OUT = Map.ofEntries(Map.entry("shoutOutId", "so-1"),
             Map.entry("schoolId", "s-1"), Map.entry("schoolName", "Northfield School"),
@@ -118,7 +118,7 @@ class EmployerPagesTest {
 
         ArgumentCaptor<Function<UriBuilder, URI>> uri = uriCaptor();
         verify(api, atLeastOnce()).getList(eq(Backend.ENCOUNTER), uri.capture());
-        assertThat(uri.getAllValues().stream().map(EmployerPagesTest::path).filter(p -> p.contains("shout-outs")))
+        assertThat(uri.getAllValues().stream().map(EmployerPortalPagesTest::path).filter(p -> p.contains("shout-outs")))
                 .containsExactly("/api/v1/shout-outs?status=OPEN&near=TS2%201RS&withinMiles=25",
                         "/api/v1/shout-outs?status=OPEN&activityType=CAREERS_TALK");
     }
