@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -45,7 +46,6 @@ class EncounterChanges {
         Optional<ChecklistReport> report = encounters.checklistReport(encounterId);
         model.addAttribute("encounter", encounter);
         model.addAttribute("attendees", attendees(encounter, encounters.roll(viewer.tenantId(), true)));
-        model.addAttribute("reportReady", report.isPresent());
         model.addAttribute("results", results(encounter, report));
         FrameworkVersion framework = framework(encounter);
         model.addAttribute("frameworkName", framework == null ? null : ChecklistGuide.frameworkName(framework));
@@ -173,26 +173,25 @@ class EncounterChanges {
     }
 
     /**
-     * Per tagged benchmark: what the checklist says, any override, and what counts. reporting-service's judgement
-     * where it has the encounter already; until then encounter-service's own, which is the same rule.
+     * Per tagged benchmark: what the checklist says, the latest override and what counts, from encounter-service,
+     * which answers from the encounter's own events and so already shows a change just made; and whether
+     * reporting-service, whose coverage figures follow within moments, has the same result yet.
      */
     static List<BenchmarkResult> results(EncounterDetail encounter, Optional<ChecklistReport> report) {
         FrameworkVersion framework = framework(encounter);
         List<BenchmarkResult> results = new ArrayList<>();
         for (String benchmark : encounter.benchmarks()) {
-            ChecklistReport.Result reported = report.map(r -> r.results().get(benchmark)).orElse(null);
-            if (reported != null) {
-                results.add(new BenchmarkResult(benchmark, reported.checklistMet(), reported.override(),
-                        reported.overrideReason(), reported.meaningful()));
-                continue;
-            }
             boolean met = framework != null && ChecklistItem.required(Benchmark.valueOf(benchmark), framework).stream()
                     .allMatch(item -> Boolean.TRUE.equals(encounter.checklist().get(item.name())));
             EncounterDetail.MeaningOverride latest = encounter.overrides().stream()
                     .filter(o -> benchmark.equals(o.benchmark())).reduce((first, second) -> second).orElse(null);
-            results.add(new BenchmarkResult(benchmark, met, latest == null ? null : latest.meaningful(),
-                    latest == null ? null : latest.reason(),
-                    encounter.isRecorded() && Boolean.TRUE.equals(encounter.meaningful().get(benchmark))));
+            Boolean override = latest == null ? null : latest.meaningful();
+            boolean meaningful = encounter.isRecorded() && Boolean.TRUE.equals(encounter.meaningful().get(benchmark));
+            ChecklistReport.Result reported = report.map(r -> r.results().get(benchmark)).orElse(null);
+            boolean inFigures = reported != null && reported.meaningful() == meaningful
+                    && Objects.equals(reported.override(), override);
+            results.add(new BenchmarkResult(benchmark, met, override, latest == null ? null : latest.reason(),
+                    meaningful, inFigures));
         }
         return results;
     }
@@ -208,8 +207,11 @@ class EncounterChanges {
     public record Attendee(String name, Integer yearGroup, String sortKey) {
     }
 
-    /** @param override the careers leader's verdict, or null where the checklist decides */
+    /**
+     * @param override   the careers leader's verdict, or null where the checklist decides
+     * @param inFigures  whether reporting-service's coverage figures have this result yet
+     */
     public record BenchmarkResult(String benchmark, boolean checklistMet, Boolean override, String overrideReason,
-                                  boolean meaningful) {
+                                  boolean meaningful, boolean inFigures) {
     }
 }

@@ -4,6 +4,7 @@ import static uk.encounters.portal.api.Backend.SCHOOL;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
@@ -47,7 +48,7 @@ public class ShoutOuts {
     void edit(String shoutOutId, Map<String, Object> body) {
         api.send(HttpMethod.PUT, SCHOOL, u -> u.path("/api/v1/shout-outs/{id}").build(shoutOutId), body);
         showsYet(shoutOutId, shoutOut -> shoutOut.title().equals(String.valueOf(body.get("title")).strip())
-                && body.get("places").equals(shoutOut.places())
+                && Objects.equals(body.get("places"), shoutOut.places())
                 && String.valueOf(body.get("endDate")).equals(String.valueOf(shoutOut.endDate())));
     }
 
