@@ -2,6 +2,7 @@ package uk.encounters.portal.encounter;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ public record AttendancePicker(List<Group> groups, int selectedCount) {
         Set<String> selected = chosen == null ? Set.of() : new HashSet<>(chosen);
         Map<Integer, List<Pupil>> byYear = new LinkedHashMap<>();
         roll.stream()
-                .sorted(java.util.Comparator.comparingInt(RollPupil::yearGroup)
+                .sorted(Comparator.comparingInt(RollPupil::yearGroup)
                         .thenComparing(RollPupil::surname).thenComparing(RollPupil::forename))
                 .forEach(p -> byYear.computeIfAbsent(p.yearGroup(), y -> new ArrayList<>())
                         .add(new Pupil(p.pupilId(), p.name(), selected.contains(p.pupilId()))));

@@ -13,12 +13,13 @@ import java.util.Map;
  * @param framework  V2014 or V2024, the framework of the encounter's academic year
  * @param meaningful per tagged benchmark (GB5, GB6)
  */
-public record EncounterDetail(String encounterId, String schoolId, String employerId, String employerName, String sector,
-                       String employerSize, String activityType, List<String> benchmarks, LocalDate date,
-                       String academicYear, BigDecimal hours, String mode, String location, String curriculumArea,
-                       String status, List<String> attendees, int attendeeCount, Map<String, Boolean> checklist,
-                       Map<String, Boolean> meaningful, String framework, List<MeaningOverride> overrides,
-                       String withdrawalReason, String shoutOutId, String offerId, List<Change> history) {
+public record EncounterDetail(String encounterId, String schoolId, String employerId, String employerName,
+                              String sector, String employerSize, String activityType, List<String> benchmarks,
+                              LocalDate date, String academicYear, BigDecimal hours, String mode, String location,
+                              String curriculumArea, String status, List<String> attendees, int attendeeCount,
+                              Map<String, Boolean> checklist, Map<String, Boolean> meaningful, String framework,
+                              List<MeaningOverride> overrides, String withdrawalReason, String shoutOutId,
+                              String offerId, List<Change> history) {
 
     public EncounterDetail {
         benchmarks = benchmarks == null ? List.of() : benchmarks;

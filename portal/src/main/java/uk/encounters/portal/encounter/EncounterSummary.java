@@ -10,9 +10,9 @@ import java.util.List;
  * @param status SCHEDULED (an accepted offer, not yet recorded), RECORDED, CANCELLED or WITHDRAWN
  */
 public record EncounterSummary(String encounterId, String employerId, String employerName, String sector,
-                        String employerSize, String activityType, List<String> benchmarks, LocalDate date,
-                        String academicYear, BigDecimal hours, String mode, String location, String curriculumArea,
-                        String status, int attendeeCount, String shoutOutId, String offerId) {
+                               String employerSize, String activityType, List<String> benchmarks, LocalDate date,
+                               String academicYear, BigDecimal hours, String mode, String location, String curriculumArea,
+                               String status, int attendeeCount, String shoutOutId, String offerId) {
 
     public EncounterSummary {
         benchmarks = benchmarks == null ? List.of() : benchmarks;

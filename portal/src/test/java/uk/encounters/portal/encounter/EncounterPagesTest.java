@@ -115,7 +115,8 @@ class EncounterPagesTest {
         assertThat(in2024.select("input[name=checklist]").eachAttr("value")).containsExactly("LEARNING_OUTCOMES",
                 "TWO_WAY_INTERACTION", "EXTENSIVE_INTERACTION", "RANGE_OF_PEOPLE", "EMPLOYER_SET_TASK",
                 "EMPLOYER_FEEDBACK", "ACTIVE_PARTICIPATION");
-        assertThat(in2024.select("input[name=checklist][checked]").eachAttr("value")).containsExactly("LEARNING_OUTCOMES");
+        assertThat(in2024.select("input[name=checklist][checked]").eachAttr("value"))
+                .containsExactly("LEARNING_OUTCOMES");
         assertThat(in2024.select("[id='checklist.ACTIVE_PARTICIPATION-hint']").text()).contains("Needed for GB5.");
 
         Document in2026 = Jsoup.parse(mvc.perform(get(PORTAL + "/school/encounters/checklist").with(leader())
