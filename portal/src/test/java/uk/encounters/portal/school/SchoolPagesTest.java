@@ -153,6 +153,45 @@ class SchoolPagesTest {
     }
 
     @Test
+    void aGroupsEvidenceKeepsThatGroupsPupilsAndShowsEachEncountersChecklist() throws Exception {
+        when(api.get(eq(Backend.REPORTING), any())).thenAnswer(call -> {
+            record(call);
+            String path = asked.getLast();
+            if (path.startsWith("/api/v1/encounters/talk-1/checklist")) {
+                return json("""
+                        {"encounterId":"talk-1","academicYear":"2026/27","framework":"V2024",
+                         "checklist":{"PURPOSE_SHARED":true,"LEARNING_OUTCOMES":true,"TWO_WAY_INTERACTION":false,
+                                      "REFLECTION":true},
+                         "results":{"GB5":{"checklistMet":false,"override":true,
+                                           "overrideReason":"Spoken feedback to every pupil","meaningful":true}},
+                         "withdrawn":false}""");
+            }
+            return json("""
+                    {"schoolId":"school-1","measure":"GB5","yearGroup":null,"academicYear":"2026/27",
+                     "asOf":"2026-11-24","pupils":[
+                      {"pupilId":"p1","yearGroup":7,"encounters":[{"encounterId":"talk-1","date":"2026-11-20",
+                        "academicYear":"2026/27","yearGroup":7,"activityType":"CAREERS_TALK","framework":"V2024",
+                        "hours":1.5,"mode":"IN_PERSON","eventIds":["e1"]}]},
+                      {"pupilId":"p2","yearGroup":7,"encounters":[{"encounterId":"talk-1","date":"2026-11-20",
+                        "academicYear":"2026/27","yearGroup":7,"activityType":"CAREERS_TALK","framework":"V2024",
+                        "hours":1.5,"mode":"IN_PERSON","eventIds":["e1","e2"]}]}]}""");
+        });
+
+        mvc.perform(get("http://127.0.0.1/school/evidence").param("measure", "GB5").param("sen", "SEN_SUPPORT")
+                        .param("academicYear", "2026-27").param("asOf", "2026-11-24").with(leader()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("Evidence for GB5, Years 7 to 13, pupils with SEN support"),
+                        containsString(">Ben Carter</a>"),
+                        not(containsString("Amira Khan")),
+                        containsString("href=\"/school/encounters/talk-1\""),
+                        containsString("Meaningful"),
+                        containsString("<q>Spoken feedback to every pupil</q>"),
+                        containsString("Two-way interaction with the employer"),
+                        containsString("2 events"))));
+    }
+
+    @Test
     void aRefusedRollListsEachLineAndColumnAndKeepsTheChosenYear() throws Exception {
         when(api.putCsv(eq(Backend.SCHOOL), any(), any())).thenThrow(refusedRoll());
 
