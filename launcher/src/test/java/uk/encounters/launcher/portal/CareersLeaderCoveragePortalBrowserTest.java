@@ -108,6 +108,14 @@ class CareersLeaderCoveragePortalBrowserTest {
             assertThat(browser.all("a[href$='/school/encounters/" + talk + "']")).isNotEmpty();
             browser.assertAccessible("the evidence of a figure").screenshot("careers-leader-evidence");
 
+            // Hours are kept per pupil: their cell leads to the year group's pupils, each one click from their hours.
+            browser.go("/school");
+            browser.driver().findElement(By.xpath(cellPath(11, 4) + "/a")).click();
+            browser.awaitText("h1", "Work-experience hours, Year 11");
+            assertThat(browser.all("main tbody tr td:first-child a")).extracting(WebElement::getText)
+                    .containsExactly("Jones, Isla", "Kowalski, Jack");
+            browser.assertAccessible("a year group's hours");
+
             // The pupils still to reach GB5, by name, grouped by year group and sorted by surname.
             browser.go("/school");
             browser.driver().findElement(By.partialLinkText("still to reach it")).click();

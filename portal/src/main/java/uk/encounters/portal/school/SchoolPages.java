@@ -59,8 +59,8 @@ class SchoolPages {
     record MeasureLink(Measure measure, String href, boolean current) {
     }
 
-    /** One academic year of a pupil's GB5, with the encounters behind it. */
-    record YearRows(PupilYear year, List<EvidenceView.EncounterRow> encounters) {
+    /** One academic year of a pupil's GB5 with the encounters behind it; {@code current} while it can still change. */
+    record YearRows(PupilYear year, List<EvidenceView.EncounterRow> encounters, boolean current) {
     }
 
     /** A pupil still to reach a measure, as the at-risk list shows them. */
@@ -214,7 +214,8 @@ class SchoolPages {
         model.addAttribute("links", new Links(AcademicYears.containing(coverage.asOf()), coverage.asOf()));
         model.addAttribute("years", coverage.years().stream()
                 .sorted(Comparator.comparing(PupilYear::academicYear).reversed())
-                .map(y -> new YearRows(y, EvidenceView.rows(y.gb5Encounters(), checklists, Benchmark.GB5)))
+                .map(y -> new YearRows(y, EvidenceView.rows(y.gb5Encounters(), checklists, Benchmark.GB5),
+                        y.academicYear().equals(AcademicYears.containing(coverage.asOf()))))
                 .toList());
         model.addAttribute("by16", coverage.gb6By16() == null ? null
                 : EvidenceView.rows(coverage.gb6By16().encounters(), checklists, Benchmark.GB6));
