@@ -165,6 +165,8 @@ class CareersLeaderCoveragePortalBrowserTest {
             bad.append(line(third)).append('\n');
             upload(browser, bad.toString(), "bad-roll");
             browser.awaitText("#roll-result", "The roll was not uploaded");
+            assertThat(browser.find("#file").getDomProperty("value"))
+                    .as("htmx swapped the answer into the page, which kept the chosen file").contains("bad-roll");
             List<List<String>> problems = new ArrayList<>();
             for (WebElement row : browser.all(".roll-errors tbody tr")) {
                 problems.add(row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());

@@ -90,18 +90,16 @@ final class CoverageView {
 
     static List<Headline> headlines(SchoolCoverage coverage, Links links) {
         List<Headline> headlines = new ArrayList<>();
-        headlines.add(headline(Measure.GB5, "Years 7 to 13", coverage.gb5(), coverage.gb5FullyAchieved(), links));
+        headlines.add(headline(Measure.GB5, "Years 7 to 13", coverage.gb5(), links));
         if (coverage.gb6By16() != null) {
-            headlines.add(headline(Measure.GB6_BY_16, "Year 11", coverage.gb6By16(), null, links));
+            headlines.add(headline(Measure.GB6_BY_16, "Year 11", coverage.gb6By16(), links));
         }
-        headlines.add(headline(Measure.GB6_BY_18, "Year 13", coverage.gb6By18(), null, links));
+        headlines.add(headline(Measure.GB6_BY_18, "Year 13", coverage.gb6By18(), links));
         return headlines;
     }
 
-    private static Headline headline(Measure measure, String population, Figure figure, Boolean fullyAchieved,
-                                     Links links) {
-        return new Headline(measure, population, figure,
-                fullyAchieved != null ? fullyAchieved : figure == null ? null : figure.fullyAchieved(),
+    private static Headline headline(Measure measure, String population, Figure figure, Links links) {
+        return new Headline(measure, population, figure, figure == null ? null : figure.fullyAchieved(),
                 links.evidence(measure, null), links.atRisk(measure));
     }
 

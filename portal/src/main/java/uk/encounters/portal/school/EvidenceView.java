@@ -95,14 +95,17 @@ final class EvidenceView {
     /** The pupils by year group, surname and forename; those the roll no longer names last in their year group. */
     static List<PupilRow> pupils(List<PupilEvidence> pupils, Map<String, RollPupil> roll, Links links) {
         return pupils.stream()
-                .map(p -> {
-                    RollPupil named = roll.get(p.pupilId());
-                    return new PupilRow(p.pupilId(), named == null ? null : named.name(),
-                            named == null ? null : named.surname() + " " + named.forename(), p.yearGroup(),
-                            p.encounters(), links.pupil(p.pupilId()));
-                })
+                .map(p -> row(p.pupilId(), p.yearGroup(), p.encounters(), roll.get(p.pupilId()), links))
                 .sorted(byYearThenName())
                 .toList();
+    }
+
+    /** @param named the pupil on the roll, or null where the roll no longer has them */
+    static PupilRow row(String pupilId, int yearGroup, List<EncounterEvidence> encounters, RollPupil named,
+                        Links links) {
+        return new PupilRow(pupilId, named == null ? null : named.name(),
+                named == null ? null : named.surname() + " " + named.forename(), yearGroup, encounters,
+                links.pupil(pupilId));
     }
 
     static Comparator<PupilRow> byYearThenName() {

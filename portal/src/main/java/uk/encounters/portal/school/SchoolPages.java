@@ -103,7 +103,6 @@ class SchoolPages {
         String schoolId = viewer.tenantId();
         model.addAttribute("measure", wanted);
         Optional<School> school = api.school(schoolId);
-        model.addAttribute("schoolName", school.map(School::name).orElse(YOUR_SCHOOL));
         String year = ReportDates.reportedYear(academicYear, asOf, ReportDates.today());
         Links links = new Links(year, date(asOf));
         model.addAttribute("links", links);
@@ -116,12 +115,8 @@ class SchoolPages {
                     atRisk.stream().map(AtRiskPupil::pupilId).toList());
             Map<Integer, List<AtRiskRow>> byYear = new LinkedHashMap<>();
             atRisk.stream()
-                    .map(p -> {
-                        RollPupil named = roll.get(p.pupilId());
-                        return new AtRiskRow(new PupilRow(p.pupilId(), named == null ? null : named.name(),
-                                named == null ? null : named.surname() + " " + named.forename(), p.yearGroup(),
-                                List.of(), links.pupil(p.pupilId())), named);
-                    })
+                    .map(p -> new AtRiskRow(EvidenceView.row(p.pupilId(), p.yearGroup(), List.of(),
+                            roll.get(p.pupilId()), links), roll.get(p.pupilId())))
                     .sorted(Comparator.comparing(AtRiskRow::pupil, EvidenceView.byYearThenName()))
                     .forEach(row -> byYear.computeIfAbsent(row.pupil().yearGroup(), k -> new ArrayList<>()).add(row));
             model.addAttribute("byYear", byYear);

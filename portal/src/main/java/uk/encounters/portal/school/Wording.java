@@ -58,11 +58,6 @@ public class Wording {
         return date == null ? "" : DATE.format(date);
     }
 
-    /** {@code 2026-27} or {@code 2026/27} as people write it. */
-    public String academicYear(String academicYear) {
-        return academicYear == null ? "" : academicYear.replace('-', '/');
-    }
-
     /** One decimal as the service rounded it, or a dash where there is no percentage (nobody on roll). */
     public String percent(BigDecimal percent) {
         return percent == null ? "–" : percent.setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
