@@ -50,7 +50,7 @@ import uk.encounters.portal.api.PlatformApi;
 @SpringBootTest(properties = {"encounters.portal.identity=http://localhost:18080",
         "spring.kafka.listener.auto-startup=false"})
 @AutoConfigureMockMvc
-class SchoolPagesTest {
+class CoveragePortalPagesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SCHOOL = "school-1";
