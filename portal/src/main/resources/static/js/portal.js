@@ -42,4 +42,30 @@
     boxes.forEach(function (box) { box.checked = select; });
     document.dispatchEvent(new CustomEvent("portal:selection-changed"));
   });
+
+  // Upload progress (careers leader's roll): a form with data-progress="<id of a <progress>>" shows how much of its
+  // file has been sent while htmx posts it. The bar's box appears when sending starts and goes once it has finished.
+  function progressOf(form) {
+    var bar = form && form.dataset && form.dataset.progress ? document.getElementById(form.dataset.progress) : null;
+    return bar ? { bar: bar, box: bar.closest(".upload-progress") || bar } : null;
+  }
+  document.addEventListener("htmx:beforeRequest", function (event) {
+    var p = progressOf(event.target.closest && event.target.closest("form[data-progress]"));
+    if (p) {
+      p.bar.value = 0;
+      p.box.hidden = false;
+    }
+  });
+  document.addEventListener("htmx:xhr:progress", function (event) {
+    var p = progressOf(event.target.closest && event.target.closest("form[data-progress]"));
+    if (p && event.detail.lengthComputable && event.detail.total > 0) {
+      p.bar.value = Math.round(100 * event.detail.loaded / event.detail.total);
+    }
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var p = progressOf(event.target.closest && event.target.closest("form[data-progress]"));
+    if (p) {
+      p.box.hidden = true;
+    }
+  });
 })();

@@ -67,10 +67,10 @@ record EncounterNews(Kind kind, String schoolId, String activityType, String sec
         return value.isString() ? value.asString() : null;
     }
 
-    /** The feed's sentence before the school's name, e.g. "Careers talk recorded at". */
+    /** The feed's sentence before the school's name, e.g. "Careers talk or visiting speaker recorded at". */
     public String headline() {
         return switch (kind) {
-            case RECORDED -> Labels.code(activityType) + " recorded at";
+            case RECORDED -> Labels.activity(activityType) + " recorded at";
             case CORRECTED -> "Register corrected for an encounter at";
             case WITHDRAWN -> "Encounter withdrawn at";
             case OVERRIDDEN -> (benchmark == null ? "The" : benchmark) + " result of an encounter changed at";

@@ -20,7 +20,7 @@ record Engagement(String academicYear, int encounters, List<Bar> bySector, List<
     }
 
     private static List<Bar> bars(List<Map<String, Object>> rows, String key, String reach) {
-        return rows.stream().map(r -> new Bar("size".equals(key) ? Labels.code(Json.text(r.get(key)))
+        return rows.stream().map(r -> new Bar("size".equals(key) ? Labels.employerSize(Json.text(r.get(key)))
                         : Json.text(r.get(key)), count(r.get("encounters")), count(r.get(reach))))
                 .toList();
     }

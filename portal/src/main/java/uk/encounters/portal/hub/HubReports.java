@@ -146,7 +146,7 @@ class HubReports {
             Integer offers = Json.integer(s.get("offerCount"));
             return new ShoutOut(Json.text(s.get("shoutOutId")), Json.text(s.get("schoolId")),
                     Json.text(s.get("schoolName")), Json.text(s.get("title")),
-                    Labels.code(Json.text(s.get("activityType"))), Labels.yearGroups((List<?>) s.get("yearGroups")),
+                    Labels.activity(Json.text(s.get("activityType"))), Labels.yearGroups((List<?>) s.get("yearGroups")),
                     places == null ? 0 : places, Labels.parseDate(s.get("startDate")),
                     Labels.parseDate(s.get("endDate")), posted,
                     posted == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(posted, today)),

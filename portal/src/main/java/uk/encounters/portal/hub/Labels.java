@@ -7,31 +7,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.encounters.portal.web.EncounterWording;
 
-/** Codes of the APIs as a coordinator reads them: "Careers talk", "14 March 2027", "Years 10, 11". */
+/** Codes of the APIs as a coordinator reads them: "Mock interviews", "14 March 2027", "Years 10, 11". */
 final class Labels {
 
     /** The platform's dates are England's: "today" for a report or a waiting time is today there. */
-    static final ZoneId ENGLAND = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final ZoneId ENGLAND = EncounterWording.ENGLAND;
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
-    /** Codes whose plain-English spelling is not just the code in lower case. */
-    private static final Map<String, String> SPECIAL = Map.of(
-            "CV_WORKSHOP", "CV and skills workshop",
-            "T_LEVEL_INDUSTRY_PLACEMENT", "T Level industry placement",
-            "WORK_EXPERIENCE_PLACEMENT", "Work-experience placement",
-            "SELF_EMPLOYED", "Self-employed",
-            "MICRO", "Micro (1-9 staff)",
-            "SMALL", "Small (10-49 staff)",
-            "MEDIUM", "Medium (50-249 staff)",
-            "LARGE", "Large (250+ staff)",
-            "SEN_SUPPORT", "SEN support",
-            "EHC_PLAN", "EHC plan");
+    /** The roll's codes whose plain-English spelling is not just the code in lower case. */
+    private static final Map<String, String> SPECIAL = Map.of("SEN_SUPPORT", "SEN support", "EHC_PLAN", "EHC plan");
+    /** Activity types, employer sizes and dates read as on the other portals' pages. */
+    private static final EncounterWording WORDING = new EncounterWording();
 
     private Labels() {
     }
 
-    /** CAREERS_TALK as "Careers talk"; also sizes, school types and the roll's codes. */
+    /** SCHOOL as "School", SEN_SUPPORT as "SEN support": school types and the roll's codes. */
     static String code(String code) {
         if (code == null || code.isBlank()) {
             return "Not recorded";
@@ -48,8 +40,16 @@ final class Labels {
         return LocalDate.now(ENGLAND);
     }
 
+    static String activity(String code) {
+        return code == null ? "Encounter" : EncounterWording.activityLabel(code);
+    }
+
+    static String employerSize(String code) {
+        return WORDING.employerSize(code);
+    }
+
     static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return WORDING.date(date);
     }
 
     static String shortDate(LocalDate date) {
