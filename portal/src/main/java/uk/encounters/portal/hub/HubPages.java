@@ -43,7 +43,6 @@ class HubPages {
 
     @GetMapping
     String home(Viewer viewer, Selection selection, Model model, HttpServletResponse response) {
-        model.addAttribute("selection", selection);
         model.addAttribute("years", years(selection));
         try {
             model.addAttribute("figures", reports.figures(viewer.tenantId(), selection.year(), selection.date()));
@@ -62,7 +61,6 @@ class HubPages {
     /** The stat cards and the heatmap again, for the live refresh. */
     @GetMapping("/figures")
     String figures(Viewer viewer, Selection selection, Model model) {
-        model.addAttribute("selection", selection);
         model.addAttribute("figures", reports.figures(viewer.tenantId(), selection.year(), selection.date()));
         return "hub/figures :: figures";
     }
@@ -70,7 +68,6 @@ class HubPages {
     @GetMapping("/trend")
     String trend(Viewer viewer, Selection selection, Model model,
                  @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        model.addAttribute("selection", selection);
         model.addAttribute("trend", reports.trend(viewer.tenantId(), selection.year()).map(Trend::of).orElse(null));
         return htmx != null ? "hub/trend :: trend" : "hub/trend";
     }
@@ -78,7 +75,6 @@ class HubPages {
     @GetMapping("/employers")
     String employers(Viewer viewer, Selection selection, Model model,
                      @RequestHeader(name = "HX-Request", required = false) String htmx) {
-        model.addAttribute("selection", selection);
         model.addAttribute("engagement", reports.engagement(viewer.tenantId(), selection.year())
                 .map(Engagement::of).orElse(null));
         return htmx != null ? "hub/employers :: employers" : "hub/employers";
@@ -100,7 +96,6 @@ class HubPages {
     @GetMapping("/schools/{schoolId}")
     String school(@PathVariable String schoolId, Selection selection, Model model) {
         Map<String, Object> school = reports.school(schoolId);
-        model.addAttribute("selection", selection);
         model.addAttribute("years", years(selection));
         model.addAttribute("school", SchoolFigures.of(school,
                 reports.schoolCoverage(schoolId, selection.year(), selection.date())));
@@ -131,8 +126,9 @@ class HubPages {
     }
 
     /**
-     * The year and date a page describes, as given in its address; empty means the services' defaults (today, the
-     * year containing it, or a past year's last day).
+     * The year and date a page describes, as given in its address (bound from the query, and in the model as
+     * {@code selection}); empty means the services' defaults (today, the year containing it, or a past year's last
+     * day).
      */
     record Selection(String academicYear, String asOf) {
 
