@@ -219,8 +219,11 @@ class HubCoordinatorPortalBrowserTest {
         return ids;
     }
 
+    /** A school's heatmap row as shown, read in one step: a live refresh may replace the row at any moment. */
     private static String row(Browser browser, String schoolId) {
-        return browser.find("#hub-heatmap tr[data-school-id='" + schoolId + "']").getText();
+        return browser.await().until(d -> (String) ((JavascriptExecutor) d).executeScript(
+                "var row = document.querySelector(\"#hub-heatmap tr[data-school-id='\" + arguments[0] + \"']\");"
+                        + " return row ? row.innerText : null;", schoolId));
     }
 
     /** The whole dashboard, charts included, at desktop width (the README's picture). */
