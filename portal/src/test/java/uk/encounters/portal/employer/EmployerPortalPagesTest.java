@@ -40,7 +40,7 @@ import uk.encounters.portal.api.PlatformApi;
  * The employer's forms against a stand-in for the services: a refusal shows the service's words next to the field,
  * with what was typed kept, and what the portal sends is what the API expects.
  */
-@WebMvcTest({BoardPages.class, ProfilePages.class, OfferPages.class, EncounterPages.class})
+@WebMvcTest({BoardPages.class, ProfilePages.class, OfferPages.class, EmployerEncounterPages.class})
 @Import({Profiles.class, MyOffers.class})
 class EmployerPortalPagesTest {
 

@@ -14,11 +14,11 @@ import uk.encounters.portal.web.Viewer;
  * who attended stays with the school.
  */
 @Controller
-class EncounterPages {
+class EmployerEncounterPages {
 
     private final PlatformApi api;
 
-    EncounterPages(PlatformApi api) {
+    EmployerEncounterPages(PlatformApi api) {
         this.api = api;
     }
 
