@@ -54,7 +54,7 @@ class CareersLeaderEncountersPortalBrowserTest {
 
             browser.go("/school/shout-outs/" + shoutOutId);
             WebElement offer = browser.awaitText("#offer-" + offerId + " h3", hub.employerName);
-            assertThat(browser.find("#offer-" + offerId).getText()).contains("Engineering", "Medium (50 to 249 staff)",
+            assertThat(browser.find("#offer-" + offerId).getText()).contains("Engineering", "Medium (50 to 249 people)",
                     "Two of our apprentices can come", "Waiting for your answer");
             assertThat(offer.getText()).isEqualTo(hub.employerName);
             browser.assertAccessible("a shout-out with an offer");
@@ -71,7 +71,7 @@ class CareersLeaderEncountersPortalBrowserTest {
             browser.go("/school/encounters");
             browser.awaitText("#encounter-results", hub.employerName);
             assertThat(browser.find("#encounter-results tbody tr").getText())
-                    .contains("Careers talk or visiting speaker", "GB5", "2", "Recorded");
+                    .contains("Careers talk", "GB5", "2", "Recorded");
             browser.assertAccessible("the school's encounters");
         browser.screenshot("careers-leader-encounters");
 
@@ -201,7 +201,7 @@ class CareersLeaderEncountersPortalBrowserTest {
         // form comes back with everything chosen, so submitting again is all a person would do.
         await().atMost(PublicApi.PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> submitted(browser));
         assertThat(browser.find(".alert--success").getText()).contains("recorded with 3 pupils");
-        assertThat(browser.heading()).isEqualTo("Careers talk or visiting speaker with " + hub.employerName);
+        assertThat(browser.heading()).isEqualTo("Careers talk with " + hub.employerName);
         assertThat(browser.find("table.attendees").getText()).contains("Ella Fraser", "Finn Green", "Grace Hughes")
                 .doesNotContain("Harry Iqbal");
         assertThat(browser.find("#main").getText()).contains("Who took part (3)", "Every item met");

@@ -1,5 +1,6 @@
 package uk.encounters.portal.employer;
 
+import uk.encounters.portal.web.Wording;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +16,13 @@ record BoardCard(String shoutOutId, String title, String schoolName, String desc
         String mode = Fields.text(entry, "mode");
         return new BoardCard(Fields.text(entry, "shoutOutId"), Fields.text(entry, "title"),
                 Fields.text(entry, "schoolName"), Fields.text(entry, "description"),
-                Labels.activity(Fields.text(entry, "activityType")), Fields.texts(entry, "sectors"),
-                Labels.yearGroups(Fields.integers(entry, "yearGroups")),
-                Labels.dates(Fields.text(entry, "startDate"), Fields.text(entry, "endDate")),
-                Fields.text(entry, "startDate"), Fields.text(entry, "endDate"), Labels.mode(mode),
+                Wording.activity(Fields.text(entry, "activityType")), Fields.texts(entry, "sectors"),
+                Wording.yearGroups(Fields.integers(entry, "yearGroups")),
+                Wording.dates(Fields.text(entry, "startDate"), Fields.text(entry, "endDate")),
+                Fields.text(entry, "startDate"), Fields.text(entry, "endDate"), Wording.mode(mode),
                 where(Fields.text(entry, "location"), Fields.text(entry, "district"), mode),
                 distance(Fields.decimal(entry, "distanceMiles")),
-                Labels.plural(Fields.integer(entry, "places") == null ? 0 : Fields.integer(entry, "places"),
+                Wording.plural(Fields.integer(entry, "places") == null ? 0 : Fields.integer(entry, "places"),
                         "place", "places"));
     }
 

@@ -1,5 +1,6 @@
 package uk.encounters.portal.employer;
 
+import uk.encounters.portal.web.Wording;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ record BoardFilters(String sector, String activityType, String yearGroup, String
         parts.add(measuresDistance() ? "Within " + (Fields.blank(withinMiles) ? "10" : withinMiles.strip())
                 + " miles of " + near.strip().toUpperCase(java.util.Locale.ROOT) : "Anywhere");
         if (!Fields.blank(activityType)) {
-            parts.add(Labels.activity(activityType));
+            parts.add(Wording.activity(activityType));
         }
         if (!Fields.blank(sector)) {
             parts.add(sector.strip());
@@ -72,11 +73,11 @@ record BoardFilters(String sector, String activityType, String yearGroup, String
             parts.add("Year " + yearGroup.strip());
         }
         if (!Fields.blank(mode)) {
-            parts.add(Labels.mode(mode));
+            parts.add(Wording.mode(mode));
         }
         if (!Fields.blank(from) || !Fields.blank(to)) {
-            parts.add(Fields.blank(to) ? "from " + Labels.date(from)
-                    : Fields.blank(from) ? "until " + Labels.date(to) : Labels.dates(from, to));
+            parts.add(Fields.blank(to) ? "from " + Wording.date(from)
+                    : Fields.blank(from) ? "until " + Wording.date(to) : Wording.dates(from, to));
         }
         return String.join("; ", parts);
     }

@@ -1,5 +1,6 @@
 package uk.encounters.portal.employer;
 
+import uk.encounters.portal.web.Wording;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -46,9 +47,9 @@ class BoardPages {
         BoardFilters filters = requested.withHome(profile.get().postcode());
         model.addAttribute("filters", filters);
         model.addAttribute("profile", profile.get());
-        model.addAttribute("activities", Labels.activities());
-        model.addAttribute("modes", Labels.modes());
-        model.addAttribute("sectors", Labels.SECTORS);
+        model.addAttribute("activities", Wording.activities());
+        model.addAttribute("modes", Wording.modes());
+        model.addAttribute("sectors", Wording.SECTORS);
         model.addAttribute("miles", BoardFilters.MILES);
         boolean htmx = Htmx.fragmentWanted(request);
         try {
@@ -61,7 +62,7 @@ class BoardPages {
             model.addAttribute("cards", cards);
             model.addAttribute("offered", myOffers.byShoutOut(viewer));
             model.addAttribute("count", cards.isEmpty() ? "No open shout-outs match these filters."
-                    : Labels.plural(cards.size(), "open shout-out", "open shout-outs")
+                    : Wording.plural(cards.size(), "open shout-out", "open shout-outs")
                     + (filters.measuresDistance() ? ", nearest first." : ", soonest first."));
         } catch (ApiProblem problem) {
             if (problem.getStatus() != 400 && problem.getStatus() != 422) {

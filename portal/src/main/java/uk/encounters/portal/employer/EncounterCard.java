@@ -1,5 +1,6 @@
 package uk.encounters.portal.employer;
 
+import uk.encounters.portal.web.Wording;
 import java.util.Map;
 
 /**
@@ -15,10 +16,10 @@ record EncounterCard(String encounterId, String schoolName, String activity, Str
         Integer count = Fields.integer(encounter, "attendeeCount");
         String status = Fields.text(encounter, "status");
         return new EncounterCard(Fields.text(encounter, "encounterId"), Fields.text(encounter, "schoolName"),
-                Labels.activity(Fields.text(encounter, "activityType")), Labels.date(Fields.text(encounter, "date")),
-                hours == null ? null : hoursText(hours), Labels.mode(Fields.text(encounter, "mode")),
+                Wording.activity(Fields.text(encounter, "activityType")), Wording.date(Fields.text(encounter, "date")),
+                hours == null ? null : hoursText(hours), Wording.mode(Fields.text(encounter, "mode")),
                 Fields.text(encounter, "location"), status,
-                count == null || "SCHEDULED".equals(status) ? null : Labels.plural(count, "pupil", "pupils"));
+                count == null || "SCHEDULED".equals(status) ? null : Wording.plural(count, "pupil", "pupils"));
     }
 
     static String hoursText(double hours) {

@@ -1,5 +1,6 @@
 package uk.encounters.portal.employer;
 
+import uk.encounters.portal.web.Wording;
 import java.util.Map;
 
 /**
@@ -16,11 +17,11 @@ record OfferCard(String offerId, String shoutOutId, String title, String schoolN
         Integer places = Fields.integer(offer, "places");
         return new OfferCard(Fields.text(offer, "offerId"), Fields.text(offer, "shoutOutId"),
                 Fields.text(offer, "title"), Fields.text(offer, "schoolName"),
-                Labels.activity(Fields.text(offer, "activityType")), Labels.date(Fields.text(offer, "proposedDate")),
-                places == null ? null : Labels.plural(places, "place", "places"),
-                Labels.mode(Fields.text(offer, "mode")), Fields.text(offer, "message"),
+                Wording.activity(Fields.text(offer, "activityType")), Wording.date(Fields.text(offer, "proposedDate")),
+                places == null ? null : Wording.plural(places, "place", "places"),
+                Wording.mode(Fields.text(offer, "mode")), Fields.text(offer, "message"),
                 Fields.text(offer, "status"), Fields.text(offer, "reason"),
-                Labels.day(Fields.text(offer, "offeredAt")));
+                Wording.day(Fields.text(offer, "offeredAt")));
     }
 
     /** An activity of the employer's own, not an answer to a shout-out. */

@@ -1,5 +1,6 @@
 package uk.encounters.portal.employer;
 
+import uk.encounters.portal.web.Wording;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -115,8 +116,8 @@ class OfferPages {
     }
 
     private static String activityForm(Model model) {
-        model.addAttribute("activities", Labels.activities());
-        model.addAttribute("modes", Labels.modes());
+        model.addAttribute("activities", Wording.activities());
+        model.addAttribute("modes", Wording.modes());
         return "employer/activity";
     }
 

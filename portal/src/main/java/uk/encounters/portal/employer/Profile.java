@@ -1,5 +1,6 @@
 package uk.encounters.portal.employer;
 
+import uk.encounters.portal.web.Wording;
 import java.io.Serializable;
 import java.util.Map;
 
@@ -13,6 +14,6 @@ record Profile(String employerId, String name, String sector, String size, Strin
     }
 
     public String sizeLabel() {
-        return Labels.size(size);
+        return Wording.employerSize(size);
     }
 }

@@ -1,5 +1,6 @@
 package uk.encounters.portal.employer;
 
+import uk.encounters.portal.web.Wording;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
@@ -61,8 +62,8 @@ class ProfilePages {
     }
 
     private static String form(Model model) {
-        model.addAttribute("sizes", Labels.sizes());
-        model.addAttribute("sectors", Labels.SECTORS);
+        model.addAttribute("sizes", Wording.sizes());
+        model.addAttribute("sectors", Wording.SECTORS);
         return "employer/profile-form";
     }
 

@@ -26,7 +26,7 @@ import uk.encounters.portal.shoutout.School;
 import uk.encounters.portal.shoutout.ShoutOut;
 import uk.encounters.portal.shoutout.ShoutOuts;
 import uk.encounters.portal.web.ApiProblemForms;
-import uk.encounters.portal.web.EncounterWording;
+import uk.encounters.portal.web.Wording;
 import uk.encounters.portal.web.Viewer;
 
 /**
@@ -118,7 +118,7 @@ class EncounterPages {
         model.addAttribute("employers", employerChoices(schoolId, schoolShoutOuts));
         model.addAttribute("origin", origin(form, schoolShoutOuts));
         model.addAttribute("picker", AttendancePicker.of(encounters.roll(schoolId, false), form.attendees()));
-        model.addAttribute("activityGroups", EncounterWording.activityGroups());
+        model.addAttribute("activityGroups", Wording.activityGroups());
         model.addAttribute("modes", DeliveryMode.values());
         model.addAttribute("benchmarkChoices", Benchmark.values());
         model.addAttribute("today", today());
@@ -182,7 +182,7 @@ class EncounterPages {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(EncounterWording.ENGLAND);
+        return LocalDate.now(Wording.ENGLAND);
     }
 
     public record EmployerChoice(String employerId, String name) {

@@ -1,5 +1,6 @@
 package uk.encounters.portal.school;
 
+import uk.encounters.portal.web.Wording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,13 +144,13 @@ final class CoverageView {
         List<String> columns = college ? List.of("GB5", "GB6 by 18") : List.of("GB5", "GB6 by 16", "GB6 by 18");
         return List.of(
                 breakdown("By special educational needs (SEND)", columns, coverage.breakdowns().bySen(),
-                        List.of("NONE", "SEN_SUPPORT", "EHC_PLAN"), wording::group, PupilGroup.Kind.SEN, college,
+                        List.of("NONE", "SEN_SUPPORT", "EHC_PLAN"), Wording::group, PupilGroup.Kind.SEN, college,
                         links, wording),
                 breakdown("By pupil premium", columns, coverage.breakdowns().byPupilPremium(),
                         List.of("true", "false"), k -> k.equals("true") ? "Pupil premium" : "Not pupil premium",
                         PupilGroup.Kind.PUPIL_PREMIUM, college, links, wording),
                 breakdown("By gender", columns, coverage.breakdowns().byGender(),
-                        List.of("FEMALE", "MALE", "OTHER", "NOT_RECORDED"), wording::group, PupilGroup.Kind.GENDER,
+                        List.of("FEMALE", "MALE", "OTHER", "NOT_RECORDED"), Wording::group, PupilGroup.Kind.GENDER,
                         college, links, wording));
     }
 

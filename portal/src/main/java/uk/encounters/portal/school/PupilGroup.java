@@ -1,5 +1,6 @@
 package uk.encounters.portal.school;
 
+import uk.encounters.portal.web.Wording;
 import java.util.Optional;
 import uk.encounters.portal.school.SchoolRecords.RollPupil;
 

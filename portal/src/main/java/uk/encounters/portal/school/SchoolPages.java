@@ -1,5 +1,6 @@
 package uk.encounters.portal.school;
 
+import uk.encounters.portal.web.Wording;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DateTimeException;
 import java.time.LocalDate;

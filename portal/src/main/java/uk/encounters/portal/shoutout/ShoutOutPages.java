@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.portal.api.ApiProblem;
 import uk.encounters.portal.web.ApiProblemForms;
-import uk.encounters.portal.web.EncounterWording;
+import uk.encounters.portal.web.Wording;
 import uk.encounters.portal.web.Viewer;
 
 /**
@@ -63,7 +63,7 @@ class ShoutOutPages {
 
     @GetMapping("/new")
     String newForm(Viewer viewer, Model model) {
-        return form(viewer, ShoutOutForm.blank(LocalDate.now(EncounterWording.ENGLAND)), null, model);
+        return form(viewer, ShoutOutForm.blank(LocalDate.now(Wording.ENGLAND)), null, model);
     }
 
     @PostMapping
@@ -194,8 +194,8 @@ class ShoutOutPages {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("school", shoutOuts.school(viewer.tenantId()));
-        model.addAttribute("sectors", Sectors.offered(form.sectors()));
-        model.addAttribute("activityGroups", EncounterWording.activityGroups());
+        model.addAttribute("sectors", Wording.sectorsWith(form.sectors()));
+        model.addAttribute("activityGroups", Wording.activityGroups());
         model.addAttribute("modes", DeliveryMode.values());
         return "shoutout/form";
     }

@@ -30,14 +30,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import uk.encounters.portal.api.ApiProblem;
 import uk.encounters.portal.api.Backend;
 import uk.encounters.portal.api.PlatformApi;
-import uk.encounters.portal.web.EncounterWording;
+import uk.encounters.portal.web.Wording;
 
 /**
  * One encounter's page and the register correction (PlatformApi mocked): pupils by name from the roll, the result
  * per benchmark with the leader's override, the history with reasons; a refused correction keeps the ticks.
  */
 @WebMvcTest(EncounterChanges.class)
-@Import({Encounters.class, EncounterWording.class})
+@Import({Encounters.class, Wording.class})
 class EncounterChangesTest {
 
     @Autowired
@@ -62,7 +62,7 @@ class EncounterChangesTest {
         Document page = Jsoup.parse(mvc.perform(get(PORTAL + "/school/encounters/enc-1").with(leader()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
-        assertThat(page.select("h1").text()).isEqualTo("Careers talk or visiting speaker with Tees Bridge Works");
+        assertThat(page.select("h1").text()).isEqualTo("Careers talk with Tees Bridge Works");
         assertThat(page.select("table.attendees tbody tr").eachText())
                 .containsExactly("Ella Fraser 9", "Zara Ahmed 11", "A pupil no longer on the roll -");
         assertThat(page.select("table:has(caption:contains(per benchmark)) tbody tr").text())

@@ -34,7 +34,7 @@ import uk.encounters.portal.api.ApiProblem;
 import uk.encounters.portal.api.Backend;
 import uk.encounters.portal.api.PlatformApi;
 import uk.encounters.portal.shoutout.ShoutOuts;
-import uk.encounters.portal.web.EncounterWording;
+import uk.encounters.portal.web.Wording;
 
 /**
  * The record-an-encounter form against a platform that refuses or accepts it (PlatformApi mocked): encounter-service's
@@ -42,7 +42,7 @@ import uk.encounters.portal.web.EncounterWording;
  * kept; the checklist follows the framework of the date; an accepted form answers every item of that framework.
  */
 @WebMvcTest(EncounterPages.class)
-@Import({Encounters.class, ShoutOuts.class, EncounterWording.class})
+@Import({Encounters.class, ShoutOuts.class, Wording.class})
 class EncounterPagesTest {
 
     static final String PORTAL = "http://127.0.0.1";

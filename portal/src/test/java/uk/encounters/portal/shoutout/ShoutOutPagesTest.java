@@ -33,14 +33,14 @@ import org.springframework.web.util.UriBuilder;
 import uk.encounters.portal.api.ApiProblem;
 import uk.encounters.portal.api.Backend;
 import uk.encounters.portal.api.PlatformApi;
-import uk.encounters.portal.web.EncounterWording;
+import uk.encounters.portal.web.Wording;
 
 /**
  * The shout-out form against a platform that refuses or accepts it (PlatformApi mocked): school-service's messages
  * appear next to their fields with everything typed kept, and an accepted form is sent as the API's body.
  */
 @WebMvcTest(ShoutOutPages.class)
-@Import({ShoutOuts.class, EncounterWording.class})
+@Import({ShoutOuts.class, Wording.class})
 class ShoutOutPagesTest {
 
     static final String SCHOOL_ID = "school-1";
@@ -122,7 +122,7 @@ class ShoutOutPagesTest {
 
         assertThat(page.select("h1").text()).isEqualTo("Careers talk: engineering");
         assertThat(page.select("#offer-of-1 h3").text()).isEqualTo("Tees Bridge Works");
-        assertThat(page.select("#offer-of-1").text()).contains("Engineering", "Medium (50 to 249 staff)",
+        assertThat(page.select("#offer-of-1").text()).contains("Engineering", "Medium (50 to 249 people)",
                 "14 December 2026", "Two apprentices can come", "Waiting for your answer");
         assertThat(page.select("#offer-of-1 form").attr("action"))
                 .isEqualTo("/school/shout-outs/so-1/offers/of-1/accept");
