@@ -132,7 +132,7 @@ class HubCoordinatorPortalBrowserTest {
                         "0.0% (0 of 2)");
                 browser.await().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sector-chart[data-drawn]")));
                 assertThat(browser.find("#sector-table").getText()).contains("Engineering 2 6");
-                assertThat(browser.find("#size-table").getText()).contains("Medium (50 to 249 staff) 2 6");
+                assertThat(browser.find("#size-table").getText()).contains("Medium (50 to 249 people) 2 6");
             }
             browser.assertAccessible("the hub at a glance").assertFitsPhone("the hub at a glance");
             fullPageScreenshot(browser, "hub-coordinator");
@@ -183,7 +183,7 @@ class HubCoordinatorPortalBrowserTest {
 
             hub.leader().recordEncounter(talk(hub.schoolId, pupils("Ella Fraser", "Finn Green")));
 
-            browser.awaitText("#live-feed", "Careers talk or visiting speaker recorded at " + hub.schoolName + " — Engineering employer");
+            browser.awaitText("#live-feed", "Careers talk recorded at " + hub.schoolName + " — Engineering employer");
             await().atMost(PublicApi.PATIENCE).untilAsserted(() ->
                     assertThat(row(browser, hub.schoolId)).contains("60.0%", "6 of 10"));
             assertThat(before).contains("4 of 10");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.encounters.portal.web.Wording;
 
 /**
  * What a coordinator's live feed says about one of encounter-service's integration events: what happened, at which
@@ -67,10 +68,10 @@ record EncounterNews(Kind kind, String schoolId, String activityType, String sec
         return value.isString() ? value.asString() : null;
     }
 
-    /** The feed's sentence before the school's name, e.g. "Careers talk or visiting speaker recorded at". */
+    /** The feed's sentence before the school's name, e.g. "Careers talk recorded at". */
     public String headline() {
         return switch (kind) {
-            case RECORDED -> Labels.activity(activityType) + " recorded at";
+            case RECORDED -> (activityType == null ? "Encounter" : Wording.activity(activityType)) + " recorded at";
             case CORRECTED -> "Register corrected for an encounter at";
             case WITHDRAWN -> "Encounter withdrawn at";
             case OVERRIDDEN -> (benchmark == null ? "The" : benchmark) + " result of an encounter changed at";
@@ -83,6 +84,6 @@ record EncounterNews(Kind kind, String schoolId, String activityType, String sec
             return "";
         }
         String employer = sector == null || sector.isBlank() ? "an employer" : sector + " employer";
-        return " — " + employer + (date == null ? "" : ", " + Labels.date(date));
+        return " — " + employer + (date == null ? "" : ", " + Wording.date(date));
     }
 }

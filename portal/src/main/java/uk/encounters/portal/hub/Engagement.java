@@ -2,6 +2,7 @@ package uk.encounters.portal.hub;
 
 import java.util.List;
 import java.util.Map;
+import uk.encounters.portal.web.Wording;
 
 /**
  * The year's encounters of the hub's schools by employer sector and size. {@code reach} counts attendances (a pupil
@@ -20,7 +21,7 @@ record Engagement(String academicYear, int encounters, List<Bar> bySector, List<
     }
 
     private static List<Bar> bars(List<Map<String, Object>> rows, String key, String reach) {
-        return rows.stream().map(r -> new Bar("size".equals(key) ? Labels.employerSize(Json.text(r.get(key)))
+        return rows.stream().map(r -> new Bar("size".equals(key) ? Wording.employerSize(Json.text(r.get(key)))
                         : Json.text(r.get(key)), count(r.get("encounters")), count(r.get(reach))))
                 .toList();
     }

@@ -3,6 +3,7 @@ package uk.encounters.portal.hub;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import uk.encounters.portal.web.Wording;
 
 /**
  * A hub's report on one date, each school named: the heatmap's rows and the shares of schools fully achieving.
@@ -13,7 +14,7 @@ record HubFigures(String hubId, String hubName, String academicYear, LocalDate a
                   Share gb5, Share gb6) {
 
     public String asOfText() {
-        return Labels.date(asOf);
+        return Wording.date(asOf);
     }
 
     public int pupilsOnRoll() {
@@ -32,7 +33,7 @@ record HubFigures(String hubId, String hubName, String academicYear, LocalDate a
                      Boolean gb5FullyAchieved, Boolean gb6FullyAchieved, boolean reported) {
 
         public String typeText() {
-            return Labels.code(type);
+            return Wording.group(type);
         }
 
         public String gb5Achieved() {

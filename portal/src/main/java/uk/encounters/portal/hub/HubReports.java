@@ -16,6 +16,7 @@ import uk.encounters.portal.api.Backend;
 import uk.encounters.portal.api.PlatformApi;
 import uk.encounters.portal.hub.HubFigures.SchoolRow;
 import uk.encounters.portal.hub.HubFigures.Share;
+import uk.encounters.portal.web.Wording;
 
 /**
  * What a coordinator's pages read, through the public APIs with their own token: the hub and its schools from
@@ -141,12 +142,12 @@ class HubReports {
         static ShoutOut of(Map<String, Object> s, LocalDate today) {
             String postedAt = Json.text(s.get("postedAt"));
             LocalDate posted = postedAt == null ? null
-                    : Instant.parse(postedAt).atZone(Labels.ENGLAND).toLocalDate();
+                    : Instant.parse(postedAt).atZone(Wording.ENGLAND).toLocalDate();
             Integer places = Json.integer(s.get("places"));
             Integer offers = Json.integer(s.get("offerCount"));
             return new ShoutOut(Json.text(s.get("shoutOutId")), Json.text(s.get("schoolId")),
                     Json.text(s.get("schoolName")), Json.text(s.get("title")),
-                    Labels.activity(Json.text(s.get("activityType"))), Labels.yearGroups((List<?>) s.get("yearGroups")),
+                    Wording.activity(Json.text(s.get("activityType"))), Wording.yearGroups(Json.integers(s.get("yearGroups"))),
                     places == null ? 0 : places, Labels.parseDate(s.get("startDate")),
                     Labels.parseDate(s.get("endDate")), posted,
                     posted == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(posted, today)),
@@ -154,15 +155,11 @@ class HubReports {
         }
 
         public String postedText() {
-            return Labels.date(posted);
+            return Wording.date(posted);
         }
 
         public String datesText() {
-            if (startDate == null) {
-                return "";
-            }
-            return endDate == null || endDate.equals(startDate) ? Labels.date(startDate)
-                    : Labels.date(startDate) + " to " + Labels.date(endDate);
+            return Wording.dates(startDate, endDate);
         }
 
         public String waitingText() {

@@ -33,6 +33,11 @@ final class Json {
         return value instanceof Number number ? new BigDecimal(number.toString()) : null;
     }
 
+    /** A JSON array of numbers (year groups); empty for anything else. */
+    static List<Integer> integers(Object value) {
+        return value instanceof List<?> list ? list.stream().map(Json::integer).toList() : List.of();
+    }
+
     static Boolean bool(Object value) {
         return value instanceof Boolean bool ? bool : null;
     }

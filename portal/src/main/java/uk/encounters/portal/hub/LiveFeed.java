@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import uk.encounters.portal.web.Wording;
 
 /**
  * The coordinators' open live streams (server-sent events), each with the schools of its hub as they were when it
@@ -40,7 +41,7 @@ class LiveFeed implements DisposableBean {
     static final Duration REFRESH_AFTER = Duration.ofSeconds(2);
     static final Duration SECOND_REFRESH_AFTER = Duration.ofSeconds(6);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
-            .withZone(Labels.ENGLAND);
+            .withZone(Wording.ENGLAND);
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
 
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.encounters.portal.web.Wording;
 
 /**
  * A school's figures as its hub's coordinator sees them: the headline measures, year group by benchmark, and the
@@ -68,21 +69,21 @@ record SchoolFigures(String schoolId, String name, String urn, String type, Stri
             case "true" -> "Pupil premium";
             case "false" -> "Not pupil premium";
             case "NONE" -> "No SEN";
-            default -> Labels.code(key);
+            default -> Wording.group(key);
         };
     }
 
     public String typeText() {
-        return Labels.code(type);
+        return Wording.group(type);
     }
 
     public String asOfText() {
-        return Labels.date(asOf);
+        return Wording.date(asOf);
     }
 
-    /** V2024 as "2024 benchmarks" (Good Career Guidance: The Next 10 Years). */
+    /** V2024 as "2024 update" (Good Career Guidance: The Next 10 Years). */
     public String frameworkText() {
-        return framework == null ? "" : framework.replace("V", "") + " benchmarks";
+        return Wording.framework(framework);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import uk.encounters.portal.web.Wording;
 
 /** A hub's coverage at each month end of an academic year (the last point is today in a year not over). */
 record Trend(String academicYear, List<Point> points) {
@@ -37,7 +38,7 @@ record Trend(String academicYear, List<Point> points) {
             return "No figures yet for " + academicYear + ".";
         }
         Point last = points.getLast();
-        return "From " + Labels.date(points.getFirst().asOf()) + " to " + Labels.date(last.asOf()) + ": GB5 "
+        return "From " + Wording.date(points.getFirst().asOf()) + " to " + Wording.date(last.asOf()) + ": GB5 "
                 + last.gb5().percentText() + ", GB6 by 16 " + last.gb6By16().percentText() + ", GB6 by 18 "
                 + last.gb6By18().percentText() + " at the latest point.";
     }
@@ -45,7 +46,7 @@ record Trend(String academicYear, List<Point> points) {
     record Point(LocalDate asOf, Cell gb5, Cell gb6By16, Cell gb6By18, BigDecimal schoolsGb5, BigDecimal schoolsGb6) {
 
         public String asOfText() {
-            return Labels.date(asOf);
+            return Wording.date(asOf);
         }
 
         public String schoolsGb5Text() {

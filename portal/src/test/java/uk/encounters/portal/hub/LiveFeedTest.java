@@ -52,7 +52,7 @@ class LiveFeedTest {
 
         assertThat(hubA.data("live-status")).singleElement().asString().startsWith("Live: encounters recorded at your 2 schools");
         assertThat(hubA.data("encounter")).singleElement().asString()
-                .contains("Careers talk or visiting speaker recorded at", ">Northfield Academy</a>", "href=\"/hub/schools/s-1\"",
+                .contains("Careers talk recorded at", ">Northfield Academy</a>", "href=\"/hub/schools/s-1\"",
                         " — Engineering employer, 3 February 2027", "<time datetime=\"2027-02-03T09:41:00Z\">09:41</time>")
                 .doesNotContain(PUPIL).doesNotContain("\n");
         assertThat(otherHub.data("encounter")).isEmpty();
