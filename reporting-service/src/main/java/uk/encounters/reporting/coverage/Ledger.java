@@ -22,6 +22,7 @@ import uk.encounters.contracts.Benchmark;
 import uk.encounters.contracts.ChecklistItem;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.FrameworkVersion;
+import uk.encounters.contracts.encounter.EmployerSize;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.reporting.coverage.Facts.DetailsChanged;
 import uk.encounters.reporting.coverage.Facts.EncounterFact;
@@ -80,6 +81,11 @@ final class Ledger {
 
     List<Pupil> pupilsOf(String schoolId) {
         return pupilsBySchool.getOrDefault(schoolId, List.of());
+    }
+
+    /** The encounters the school recorded, withdrawn ones included, in no particular order. */
+    List<Encounter> encountersOf(String schoolId) {
+        return encounters.values().stream().filter(e -> schoolId.equals(e.schoolId())).toList();
     }
 
     List<School> schoolsOfHub(String hubId) {
@@ -213,8 +219,9 @@ final class Ledger {
         }
     }
 
-    record Encounter(String encounterId, String schoolId, ActivityType activityType, Set<Benchmark> benchmarks,
-                     LocalDate date, String academicYear, int startYear, FrameworkVersion framework,
+    record Encounter(String encounterId, String schoolId, String sector, EmployerSize employerSize,
+                     ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date, String academicYear,
+                     int startYear, FrameworkVersion framework,
                      BigDecimal hours, DeliveryMode mode, String curriculumArea,
                      Map<String, Boolean> checklist, Set<String> attendees, boolean withdrawn,
                      Map<Benchmark, Judgement> judgements, String recordedEventId, String registerEventId) {
@@ -283,8 +290,9 @@ final class Ledger {
                     override == null ? null : override.meaningful(), override == null ? null : override.reason(),
                     overrideEventIds.get(benchmark)));
         }
-        return Optional.of(new Encounter(encounterId, recorded.schoolId(), recorded.activityType(),
-                recorded.benchmarks(), recorded.date(), academicYear, startYear(academicYear), framework,
+        return Optional.of(new Encounter(encounterId, recorded.schoolId(), recorded.sector(),
+                recorded.employerSize(), recorded.activityType(), recorded.benchmarks(), recorded.date(),
+                academicYear, startYear(academicYear), framework,
                 recorded.hours(), recorded.mode(), recorded.curriculumArea(),
                 recorded.checklist(), register, withdrawn, judgements, recordedEventId, registerEventId));
     }

@@ -40,6 +40,23 @@ record ReportClocks(String academicYear, LocalDate asOf, Instant knownAt) {
         }
     }
 
+    /**
+     * The clocks of a report on a whole academic year (a trend, a year's engagement), which take no {@code asOf}:
+     * {@code academicYear} defaults to the year containing today, and {@code asOf} is today, or the year's last day
+     * once it is over. A year that has not begun is a 422 naming {@code academicYear}.
+     */
+    static ReportClocks ofYear(String academicYear, String knownAt, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(ENGLAND));
+        Instant known = knownAt == null || knownAt.isBlank() ? null : instant(knownAt);
+        String year = academicYear == null || academicYear.isBlank() ? AcademicYears.containing(today)
+                : academicYear(academicYear);
+        if (today.isBefore(AcademicYears.firstDay(year))) {
+            throw ProblemException.unprocessable("academicYear", "The academic year " + year
+                    + " has not begun yet; it begins on " + AcademicYears.firstDay(year) + ".");
+        }
+        return new ReportClocks(year, Coverage.reportDate(year, today), known);
+    }
+
     static String academicYear(String value) {
         String normalised = value.strip().replace('-', '/');
         try {
