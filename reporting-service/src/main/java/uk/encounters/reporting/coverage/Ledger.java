@@ -221,9 +221,8 @@ final class Ledger {
 
     record Encounter(String encounterId, String schoolId, String sector, EmployerSize employerSize,
                      ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date, String academicYear,
-                     int startYear, FrameworkVersion framework,
-                     BigDecimal hours, DeliveryMode mode, String curriculumArea,
-                     Map<String, Boolean> checklist, Set<String> attendees, boolean withdrawn,
+                     int startYear, FrameworkVersion framework, BigDecimal hours, DeliveryMode mode,
+                     String curriculumArea, Map<String, Boolean> checklist, Set<String> attendees, boolean withdrawn,
                      Map<Benchmark, Judgement> judgements, String recordedEventId, String registerEventId) {
 
         /** Tagged B, not withdrawn, and B's checklist met under the encounter's framework unless overridden. */
@@ -292,9 +291,9 @@ final class Ledger {
         }
         return Optional.of(new Encounter(encounterId, recorded.schoolId(), recorded.sector(),
                 recorded.employerSize(), recorded.activityType(), recorded.benchmarks(), recorded.date(),
-                academicYear, startYear(academicYear), framework,
-                recorded.hours(), recorded.mode(), recorded.curriculumArea(),
-                recorded.checklist(), register, withdrawn, judgements, recordedEventId, registerEventId));
+                academicYear, startYear(academicYear), framework, recorded.hours(), recorded.mode(),
+                recorded.curriculumArea(), recorded.checklist(), register, withdrawn, judgements, recordedEventId,
+                registerEventId));
     }
 
     static boolean checklistMet(Map<String, Boolean> checklist, Benchmark benchmark, FrameworkVersion framework) {

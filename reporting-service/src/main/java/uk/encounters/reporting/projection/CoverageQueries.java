@@ -39,7 +39,9 @@ import uk.encounters.reporting.coverage.SchoolSummary;
  * <li>figures per school, version, {@code asOf} and {@code knownAt}, so a repeated report (today's, or a census
  * date's) costs two small reads.</li>
  * </ul>
- * Pupil reports and checklists load a few documents each and are not cached.
+ * A hub's trend is a report per month end through the same caches, a school missing from them put through the engine
+ * once for all the dates. Employer engagement reads the cached facts only. Pupil reports and checklists load a few
+ * documents each and are not cached.
  */
 @Component
 @EnableConfigurationProperties(CoverageCacheProperties.class)
@@ -73,9 +75,10 @@ public class CoverageQueries {
             List<List<SchoolSummary>> lines = new ArrayList<>();
             asOfs.forEach(asOf -> lines.add(new ArrayList<>()));
             for (String schoolId : schoolIds) {
-                Supplier<Coverage> engine = engine(schoolId, versions.get(schoolId), knownAt);
+                ObjectId version = versions.get(schoolId);
+                Supplier<Coverage> engine = engine(schoolId, version, knownAt);
                 for (int i = 0; i < asOfs.size(); i++) {
-                    Figures school = figures(schoolId, versions.get(schoolId), asOfs.get(i), knownAt, engine);
+                    Figures school = figures(schoolId, version, asOfs.get(i), knownAt, engine);
                     if (school.coverage() != null && hubId.equals(school.hubId())) {
                         lines.get(i).add(school.coverage().summary());
                     }
