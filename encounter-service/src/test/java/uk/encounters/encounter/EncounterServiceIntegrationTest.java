@@ -20,17 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.DeliveryMode;
-import uk.encounters.contracts.school.Gender;
 import uk.encounters.contracts.school.OfferAccepted;
-import uk.encounters.contracts.school.PupilEnrolled;
 import uk.encounters.contracts.school.PupilLeft;
-import uk.encounters.contracts.school.SchoolRegistered;
-import uk.encounters.contracts.school.SchoolType;
-import uk.encounters.contracts.school.Sen;
 import uk.encounters.contracts.school.ShoutOutChanged;
 import uk.encounters.contracts.school.ShoutOutExpired;
 import uk.encounters.contracts.school.ShoutOutFilled;
-import uk.encounters.contracts.school.ShoutOutPosted;
 import uk.encounters.contracts.school.ShoutOutWithdrawn;
 import uk.encounters.encounter.encounter.EncounterIds;
 import uk.encounters.encounter.offer.OfferIds;
@@ -38,8 +32,6 @@ import uk.encounters.platform.messaging.EventHeaders;
 
 /** Through the HTTP API and Kafka: employers, the board, offers, encounters and their corrections. */
 class EncounterServiceIntegrationTest extends IntegrationTestSupport {
-
-    private static final LocalDate ADMITTED = LocalDate.of(2022, 9, 1);
 
     @Autowired
     EventStore eventStore;
@@ -481,46 +473,6 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
 
     // --- helpers
 
-    private String newSchool() {
-        String schoolId = "school-" + UUID.randomUUID();
-        schoolPublishes(schoolId, new SchoolRegistered(schoolId, "136789", "School " + schoolId, SchoolType.SCHOOL,
-                "hub-1", List.of(7, 8, 9, 10, 11)));
-        return schoolId;
-    }
-
-    private List<String> enrol(String school, int count) {
-        List<String> pupils = new ArrayList<>();
-        List<PupilEnrolled> events = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String pupilId = "pupil-" + UUID.randomUUID();
-            pupils.add(pupilId);
-            events.add(enrolled(pupilId, school, ADMITTED));
-        }
-        schoolPublishes("roll-" + school, events);
-        awaitRoster(pupils);
-        return pupils;
-    }
-
-    private static PupilEnrolled enrolled(String pupilId, String school, LocalDate admitted) {
-        return new PupilEnrolled(pupilId, school, "2026/27", 10, admitted, Sen.NONE, false, Gender.NOT_RECORDED, null);
-    }
-
-    private String shoutOut(String school, String title, ActivityType activity, List<String> sectors,
-                            List<Integer> years, String start, String end, DeliveryMode mode, String location) {
-        String shoutOutId = "shout-out-" + UUID.randomUUID();
-        schoolPublishes(shoutOutId, new ShoutOutPosted(shoutOutId, school, "hub-1", title, "", activity, sectors,
-                years, 30, LocalDate.parse(start), LocalDate.parse(end), mode, location));
-        return shoutOutId;
-    }
-
-    private void awaitOnBoard(String shoutOutId) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> openIds("").contains(shoutOutId));
-    }
-
-    private List<String> openIds(String query) {
-        return ids(get("/api/v1/shout-outs?status=OPEN" + query));
-    }
-
     private JsonNode boardEntry(String shoutOutId) {
         for (JsonNode entry : get("/api/v1/shout-outs?status=OPEN")) {
             if (entry.path("shoutOutId").asString().equals(shoutOutId)) {
@@ -528,16 +480,6 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
             }
         }
         throw new AssertionError(shoutOutId + " is not on the board");
-    }
-
-    private static List<String> ids(JsonNode board) {
-        List<String> ids = new ArrayList<>();
-        board.forEach(entry -> ids.add(entry.path("shoutOutId").asString()));
-        return ids;
-    }
-
-    private static String offers(String shoutOutId) {
-        return "/api/v1/shout-outs/" + shoutOutId + "/offers";
     }
 
     private static Map<String, Object> with(Map<String, Object> request, Map<String, Object> changes) {

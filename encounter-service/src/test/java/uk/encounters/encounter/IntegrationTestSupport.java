@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,7 +46,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import uk.encounters.contracts.ActivityType;
+import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.IntegrationEvent;
+import uk.encounters.contracts.school.Gender;
+import uk.encounters.contracts.school.PupilEnrolled;
+import uk.encounters.contracts.school.SchoolRegistered;
+import uk.encounters.contracts.school.SchoolType;
+import uk.encounters.contracts.school.Sen;
+import uk.encounters.contracts.school.ShoutOutPosted;
 import uk.encounters.encounter.encounter.EncounterIds;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.EventHeaders;
@@ -176,10 +185,15 @@ public abstract class IntegrationTestSupport {
                 .contentType(MediaType.APPLICATION_JSON).body(body));
     }
 
-    /** As an employer browsing the board (the only GET this service has). */
+    /** As an employer browsing the board. */
     protected JsonNode get(String path) {
         return EventJson.MAPPER.readTree(http.get().uri(path).headers(h -> h.setBearerAuth(ISSUER.employer("browsing")))
                 .retrieve().body(String.class));
+    }
+
+    /** A GET with the given token, whatever its answer. */
+    protected Reply get(String path, String token) {
+        return exchange(http.get().uri(path).headers(h -> h.setBearerAuth(token)));
     }
 
     // --- who the tests act as
@@ -228,7 +242,7 @@ public abstract class IntegrationTestSupport {
         }
     }
 
-    private static Reply exchange(RestClient.RequestBodySpec request) {
+    private static Reply exchange(RestClient.RequestHeadersSpec<?> request) {
         return request.exchange((req, reply) -> new Reply(reply.getStatusCode().value(), reply.getHeaders(),
                 EventJson.MAPPER.readTree(new String(reply.getBody().readAllBytes(), StandardCharsets.UTF_8))), true);
     }
@@ -258,6 +272,60 @@ public abstract class IntegrationTestSupport {
                 "postcode", "TS17 6AB"));
         assertThat(reply.status()).isEqualTo(201);
         return reply.text("employerId");
+    }
+
+    // --- school-service's side of things, played by the producer
+
+    protected static final LocalDate ADMITTED = LocalDate.of(2022, 9, 1);
+
+    protected String newSchool() {
+        String schoolId = "school-" + UUID.randomUUID();
+        schoolPublishes(schoolId, new SchoolRegistered(schoolId, "136789", "School " + schoolId, SchoolType.SCHOOL,
+                "hub-1", List.of(7, 8, 9, 10, 11)));
+        return schoolId;
+    }
+
+    protected List<String> enrol(String school, int count) {
+        List<String> pupils = new ArrayList<>();
+        List<PupilEnrolled> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String pupilId = "pupil-" + UUID.randomUUID();
+            pupils.add(pupilId);
+            events.add(enrolled(pupilId, school, ADMITTED));
+        }
+        schoolPublishes("roll-" + school, events);
+        awaitRoster(pupils);
+        return pupils;
+    }
+
+    protected static PupilEnrolled enrolled(String pupilId, String school, LocalDate admitted) {
+        return new PupilEnrolled(pupilId, school, "2026/27", 10, admitted, Sen.NONE, false, Gender.NOT_RECORDED, null);
+    }
+
+    protected String shoutOut(String school, String title, ActivityType activity, List<String> sectors,
+                              List<Integer> years, String start, String end, DeliveryMode mode, String location) {
+        String shoutOutId = "shout-out-" + UUID.randomUUID();
+        schoolPublishes(shoutOutId, new ShoutOutPosted(shoutOutId, school, "hub-1", title, "", activity, sectors,
+                years, 30, LocalDate.parse(start), LocalDate.parse(end), mode, location));
+        return shoutOutId;
+    }
+
+    protected void awaitOnBoard(String shoutOutId) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> openIds("").contains(shoutOutId));
+    }
+
+    protected List<String> openIds(String query) {
+        return ids(get("/api/v1/shout-outs?status=OPEN" + query));
+    }
+
+    protected static List<String> ids(JsonNode board) {
+        List<String> ids = new ArrayList<>();
+        board.forEach(entry -> ids.add(entry.path("shoutOutId").asString()));
+        return ids;
+    }
+
+    protected static String offers(String shoutOutId) {
+        return "/api/v1/shout-outs/" + shoutOutId + "/offers";
     }
 
     // --- what encounter-service published

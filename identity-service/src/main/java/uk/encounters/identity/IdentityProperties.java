@@ -37,12 +37,16 @@ public record IdentityProperties(
     }
 
     /**
-     * The browser portal (issue 7): a public client using the authorization code flow with PKCE.
+     * The web portal (issue 7): a public client using the authorization code flow with PKCE.
      *
-     * @param redirectUris where the portal may receive codes (OAuth 2.1 wants loopback as an IP, not "localhost")
+     * @param redirectUris           where the portal may receive codes (OAuth 2.1 wants loopback as an IP, not
+     *                               "localhost"); the second default is for scripts that read the code themselves
+     * @param postLogoutRedirectUris where a browser may be sent after signing out at {@code /connect/logout}
      */
     public record Portal(@DefaultValue("portal") String clientId,
-                         @DefaultValue("http://127.0.0.1:5173/callback") List<String> redirectUris) {
+                         @DefaultValue({"http://127.0.0.1:8084/login/oauth2/code/platform",
+                                 "http://127.0.0.1:5173/callback"}) List<String> redirectUris,
+                         @DefaultValue("http://127.0.0.1:8084/signed-out") List<String> postLogoutRedirectUris) {
     }
 
     /**

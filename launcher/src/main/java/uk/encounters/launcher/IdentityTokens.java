@@ -116,6 +116,34 @@ public final class IdentityTokens implements DemoTokens {
         return employerClient(employer).tenant;
     }
 
+    /** The email and password the hub's coordinator signs in with (made as {@link #hubCoordinator} makes it). */
+    public SignIn coordinatorSignIn(String hubId) {
+        hubCoordinator(hubId);
+        return signIn("coordinator." + hubId);
+    }
+
+    public SignIn careersLeaderSignIn(String hubId, String schoolId) {
+        careersLeader(hubId, schoolId);
+        return signIn("leader." + schoolId);
+    }
+
+    public SignIn employerSignIn(String employer) {
+        employer(employer);
+        return signIn("employer." + employer);
+    }
+
+    private synchronized SignIn signIn(String key) {
+        return new SignIn(saved.getProperty(key + ".email"), saved.getProperty(key + ".password"));
+    }
+
+    /** What a person types at the sign-in form. */
+    public record SignIn(String email, String password) {
+        @Override
+        public String toString() {
+            return "SignIn[" + email + "]";
+        }
+    }
+
     private Client employerClient(String employer) {
         String key = "employer." + employer;
         return client(key, () -> registered(key, employer));

@@ -96,7 +96,7 @@ public final class Launcher {
         URI identity = platform.baseUrl(Service.IDENTITY);
         System.out.println("Sign-in: " + identity + "/login (first admin and admin client: "
                 + root.relativize(data.resolve("identity-bootstrap.properties")) + "; mail: " + identity + "/outbox)");
-        DemoTokens tokens = null;
+        IdentityTokens tokens = null;
         try {
             tokens = new IdentityTokens(identity, data);
         } catch (DemoLoadException e) {
@@ -104,6 +104,9 @@ public final class Launcher {
         }
         DemoStartup.run(data, new DemoTarget(platform.baseUrl(Service.SCHOOL), platform.baseUrl(Service.ENCOUNTER),
                 platform.baseUrl(Service.REPORTING)), tokens, System.out);
+        // By IP literal: identity-service sends people back to the portal only at a loopback IP (OAuth 2.1).
+        PortalWelcome.print(System.out, URI.create("http://127.0.0.1:" + platform.baseUrl(Service.PORTAL).getPort()),
+                data, tokens);
     }
 
     static String formatTable(List<String[]> rows) {

@@ -77,6 +77,16 @@ public final class Platform implements AutoCloseable {
         environment.put("ENCOUNTERS_IDENTITY_ISSUERURI", issuer);
         // One spelling only, the one extraEnvironment overrides (relaxed binding reads it as issuer-uri).
         environment.put("ENCOUNTERS_SECURITY_ISSUERURI", issuer);
+        // The portal calls the others at these addresses, and signs people in at the issuer; identity-service
+        // sends them back to it (loopback redirects must be IP literals) and, after signing out, to its goodbye page.
+        environment.put("ENCOUNTERS_PORTAL_IDENTITY", issuer);
+        environment.put("ENCOUNTERS_PORTAL_SCHOOL", "http://localhost:" + ports.of(Service.SCHOOL));
+        environment.put("ENCOUNTERS_PORTAL_ENCOUNTER", "http://localhost:" + ports.of(Service.ENCOUNTER));
+        environment.put("ENCOUNTERS_PORTAL_REPORTING", "http://localhost:" + ports.of(Service.REPORTING));
+        String portal = "http://127.0.0.1:" + ports.of(Service.PORTAL);
+        environment.put("ENCOUNTERS_IDENTITY_PORTAL_REDIRECTURIS",
+                portal + "/login/oauth2/code/platform," + IdentityTokens.PORTAL_REDIRECT);
+        environment.put("ENCOUNTERS_IDENTITY_PORTAL_POSTLOGOUTREDIRECTURIS", portal + "/signed-out");
         // No mail server on a local run: invitation and confirmation mail is read at <issuer>/outbox.
         environment.put("ENCOUNTERS_IDENTITY_OUTBOX_PAGE", "true");
         environment.putAll(extraEnvironment);

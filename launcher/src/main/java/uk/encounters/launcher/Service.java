@@ -8,7 +8,9 @@ public enum Service {
     IDENTITY("identity-service", 8080),
     SCHOOL("school-service", 8081),
     ENCOUNTER("encounter-service", 8082),
-    REPORTING("reporting-service", 8083);
+    REPORTING("reporting-service", 8083),
+    /** The web portal: people sign in here; it calls the four above with their tokens. */
+    PORTAL("portal", 8084);
 
     private final String module;
     private final int defaultPort;
@@ -25,5 +27,10 @@ public enum Service {
 
     public int defaultPort() {
         return defaultPort;
+    }
+
+    /** The services with a public HTTP API, a database and an OpenAPI document (all but the portal). */
+    public boolean isApi() {
+        return this != PORTAL;
     }
 }

@@ -92,7 +92,7 @@ class PlatformTest {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             int port = taken.getLocalPort();
             PlatformPorts ports = new PlatformPorts(JavaProcess.freePort(), JavaProcess.freePort(), port,
-                    JavaProcess.freePort());
+                    JavaProcess.freePort(), JavaProcess.freePort());
             assertThatThrownBy(() -> Platform.start("k:1", "mongodb://m", root, ports, root.resolve("logs"),
                     Map.of()))
                     .hasMessageContaining("Port " + port + " for encounter-service is in use");

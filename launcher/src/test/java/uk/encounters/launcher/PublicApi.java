@@ -22,19 +22,19 @@ import tools.jackson.databind.json.JsonMapper;
  * caller {@link #as} names (docs/access.md), and an assertion on the status each call expects. Safe to share between
  * threads.
  */
-final class PublicApi {
+public final class PublicApi {
 
     /** Decimals read as BigDecimal, so a figure is compared as the service wrote it (60.0, 6.00). */
-    static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+    public static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
     /** Generous for two shared cores: the services answer in milliseconds, the projections follow within seconds. */
-    static final Duration PATIENCE = Duration.ofSeconds(60);
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final HttpClient http;
     private final Platform platform;
     private final Supplier<String> token;
 
-    PublicApi(Platform platform) {
+    public PublicApi(Platform platform) {
         this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), platform, () -> null);
     }
 
@@ -45,12 +45,12 @@ final class PublicApi {
     }
 
     /** The same APIs called with the bearer token {@code token} gives (asked for per call: tokens expire). */
-    PublicApi as(Supplier<String> token) {
+    public PublicApi as(Supplier<String> token) {
         return new PublicApi(http, platform, token);
     }
 
     /** The response whatever its status, for callers that decide themselves (probes, retries). */
-    HttpResponse<String> exchange(Service service, String method, String path, Object body) {
+    public HttpResponse<String> exchange(Service service, String method, String path, Object body) {
         HttpRequest.Builder request = signed(HttpRequest.newBuilder(url(service, path)).timeout(PATIENCE));
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -61,20 +61,20 @@ final class PublicApi {
         return send(request.build());
     }
 
-    JsonNode send(Service service, String method, String path, Object body, int expectedStatus) {
+    public JsonNode send(Service service, String method, String path, Object body, int expectedStatus) {
         return expect(exchange(service, method, path, body), expectedStatus, method + " " + path);
     }
 
-    JsonNode post(Service service, String path, Object body, int expectedStatus) {
+    public JsonNode post(Service service, String path, Object body, int expectedStatus) {
         return send(service, "POST", path, body, expectedStatus);
     }
 
-    JsonNode get(Service service, String path) {
+    public JsonNode get(Service service, String path) {
         return send(service, "GET", path, null, 200);
     }
 
     /** Uploads a roll export (the whole roll for the academic year, written 2026-27 or 2026/27). */
-    JsonNode uploadRoll(String schoolId, String academicYear, String csv) {
+    public JsonNode uploadRoll(String schoolId, String academicYear, String csv) {
         String path = "/api/v1/schools/" + schoolId + "/roll?academicYear=" + academicYear;
         return expect(send(signed(HttpRequest.newBuilder(url(Service.SCHOOL, path)).timeout(PATIENCE))
                 .header("Content-Type", "text/csv")
@@ -82,7 +82,7 @@ final class PublicApi {
     }
 
     /** Pupil ids by UPN, leavers included, once school-service's roll view lists {@code expected} pupils. */
-    Map<String, String> pupilIdsByUpn(String schoolId, int expected) {
+    public Map<String, String> pupilIdsByUpn(String schoolId, int expected) {
         Map<String, String> ids = new HashMap<>();
         await().atMost(PATIENCE).untilAsserted(() -> {
             ids.clear();
@@ -97,7 +97,7 @@ final class PublicApi {
      * Records an encounter and returns its id. Right after a roll upload encounter-service may not have read the roll
      * yet and says so with a retryable 409; that is waited out, anything else must be a 201.
      */
-    String recordEncounter(Map<String, ?> encounter) {
+    public String recordEncounter(Map<String, ?> encounter) {
         String[] id = new String[1];
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
             HttpResponse<String> response = exchange(Service.ENCOUNTER, "POST", "/api/v1/encounters", encounter);

@@ -6,25 +6,25 @@ import java.util.List;
 import java.util.Objects;
 
 /** A roll export as a school's MIS writes it (API.md's columns plus CurriculumArea), for fictional pupils. */
-final class RollFile {
+public final class RollFile {
 
     /**
      * @param sen     N, K or E
      * @param leaving null while on roll
      * @param area    a college learner's curriculum area, or null
      */
-    record Line(String upn, String forename, String surname, LocalDate dateOfBirth, int yearGroup, String gender,
+    public record Line(String upn, String forename, String surname, LocalDate dateOfBirth, int yearGroup, String gender,
                 String sen, boolean pupilPremium, LocalDate admission, LocalDate leaving, String area) {
     }
 
     private final List<Line> lines = new ArrayList<>();
 
-    RollFile add(Line line) {
+    public RollFile add(Line line) {
         lines.add(line);
         return this;
     }
 
-    String csv() {
+    public String csv() {
         StringBuilder csv = new StringBuilder("UPN,Forename,Surname,DateOfBirth,YearGroup,Gender,SEN,PupilPremium,"
                 + "AdmissionDate,LeavingDate,CurriculumArea\n");
         for (Line l : lines) {

@@ -37,9 +37,11 @@ class ServiceJarsTest {
         Path encounter = jar("encounter-service", "encounter-service-1.0-exec.jar");
         Path reporting = jar("reporting-service", "reporting-service-1.0-exec.jar");
         Path identity = jar("identity-service", "identity-service-1.0-exec.jar");
+        Path portal = jar("portal", "portal-1.0-exec.jar");
 
         assertThat(ServiceJars.locate(root, Optional.of("1.0"))).isEqualTo(Map.of(Service.IDENTITY, identity,
-                Service.SCHOOL, school, Service.ENCOUNTER, encounter, Service.REPORTING, reporting));
+                Service.SCHOOL, school, Service.ENCOUNTER, encounter, Service.REPORTING, reporting,
+                Service.PORTAL, portal));
     }
 
     @Test
@@ -52,6 +54,7 @@ class ServiceJarsTest {
         jar("encounter-service", "encounter-service-1.1-exec.jar");
         jar("reporting-service", "reporting-service-1.1-exec.jar");
         jar("identity-service", "identity-service-1.1-exec.jar");
+        jar("portal", "portal-1.1-exec.jar");
 
         assertThat(ServiceJars.locate(root, Optional.empty())).containsEntry(Service.SCHOOL, newer);
     }

@@ -5,10 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import org.bson.Document;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,16 +26,29 @@ import uk.encounters.platform.web.ProblemException;
 @RestController
 class BoardController {
 
+    private static final Comparator<BoardEntry> SOONEST_FIRST =
+            // A closing event that overtook its posting leaves an entry without dates: last, not a failure.
+            Comparator.comparing(BoardEntry::startDate, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(BoardEntry::shoutOutId);
+
     private final MongoCollection<Document> shoutOuts;
-    private final MongoCollection<Document> schools;
+    private final Board board;
+    private final PostcodeAreas areas;
     private final Access access;
 
-    BoardController(MongoDatabase database, Access access) {
+    BoardController(MongoDatabase database, Board board, PostcodeAreas areas, Access access) {
         this.shoutOuts = database.getCollection(BoardProjection.SHOUT_OUTS);
-        this.schools = database.getCollection(BoardProjection.SCHOOLS);
+        this.board = board;
+        this.areas = areas;
         this.access = access;
     }
 
+    /**
+     * @param near        a UK postcode, outward code or area; entries then carry {@code distanceMiles} (between
+     *                    postcode-area centres, see {@link PostcodeAreas}), only those within {@code withinMiles}
+     *                    are listed, and the nearest come first
+     * @param withinMiles miles from {@code near}, default 10
+     */
     @GetMapping("/api/v1/shout-outs")
     List<BoardEntry> board(@RequestParam(defaultValue = "OPEN") String status,
                            @RequestParam(required = false) String sector,
@@ -45,7 +57,9 @@ class BoardController {
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                            @RequestParam(required = false) DeliveryMode mode,
-                           @RequestParam(required = false) String area) {
+                           @RequestParam(required = false) String area,
+                           @RequestParam(required = false) String near,
+                           @RequestParam(required = false) String withinMiles) {
         access.browseBoard();
         String wanted = status.strip().toUpperCase();
         if (!BoardProjection.BoardStatus.names().contains(wanted)) {
@@ -54,35 +68,37 @@ class BoardController {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.unprocessable("to", "The 'to' date is before the 'from' date.");
         }
+        Optional<Nearness> nearness = Nearness.of(near, withinMiles, areas);
         BoardFilter filter = new BoardFilter(sector, activityType, yearGroup, from, to, mode, area);
         List<Document> found = shoutOuts.find(new Document("status", wanted)).into(new ArrayList<>()).stream()
                 .filter(filter::matches)
                 .toList();
-        Map<String, String> schoolNames = schoolNames(found.stream().map(d -> d.getString("schoolId")).toList());
-        return found.stream()
-                .map(d -> BoardEntry.of(d, schoolNames.get(d.getString("schoolId"))))
-                .sorted(Comparator.comparing(BoardEntry::startDate).thenComparing(BoardEntry::shoutOutId))
+        Map<String, String> schoolNames = board.schoolNames(found.stream().map(d -> d.getString("schoolId")).toList());
+        List<BoardEntry> entries = found.stream()
+                .map(d -> BoardEntry.of(d, schoolNames.get(d.getString("schoolId")),
+                        nearness.map(n -> n.milesTo(d.getString("district"), areas)).orElse(null)))
+                .toList();
+        if (nearness.isEmpty()) {
+            return entries.stream().sorted(SOONEST_FIRST).toList();
+        }
+        return entries.stream()
+                .filter(entry -> nearness.get().within(entry.distanceMiles()))
+                .sorted(Comparator.comparing(BoardEntry::distanceMiles).thenComparing(SOONEST_FIRST))
                 .toList();
     }
 
-    private Map<String, String> schoolNames(List<String> schoolIds) {
-        Map<String, String> names = new HashMap<>();
-        schools.find(new Document("_id", new Document("$in", Set.copyOf(schoolIds))))
-                .forEach(d -> names.put(d.getString("_id"), d.getString("name")));
-        return names;
-    }
-
+    /** @param distanceMiles from the request's {@code near}; null without it or where the location has no postcode */
     record BoardEntry(String shoutOutId, String schoolId, String schoolName, String title, String description,
                       String activityType, List<String> sectors, List<Integer> yearGroups, int places,
                       String startDate, String endDate, String mode, String location, String district,
-                      String status) {
+                      String status, Double distanceMiles) {
 
-        static BoardEntry of(Document d, String schoolName) {
+        static BoardEntry of(Document d, String schoolName, Double distanceMiles) {
             return new BoardEntry(d.getString("_id"), d.getString("schoolId"), schoolName, d.getString("title"),
                     d.getString("description"), d.getString("activityType"), d.getList("sectors", String.class),
                     d.getList("yearGroups", Integer.class), d.getInteger("places", 0), d.getString("startDate"),
                     d.getString("endDate"), d.getString("mode"), d.getString("location"), d.getString("district"),
-                    d.getString("status"));
+                    d.getString("status"), distanceMiles);
         }
     }
 }

@@ -31,7 +31,7 @@ class EventStoreEmployerDirectory implements EmployerDirectory {
         DomainEventMessage<?> first = stream.next();
         // Ids of offers and encounters live in the same store; only an employer's stream starts like this.
         return first.getPayload() instanceof EmployerRegistered e
-                ? Optional.of(new EmployerProfile(e.employerId(), e.name(), e.sector(), e.size()))
+                ? Optional.of(new EmployerProfile(e.employerId(), e.name(), e.sector(), e.size(), e.postcode()))
                 : Optional.empty();
     }
 }

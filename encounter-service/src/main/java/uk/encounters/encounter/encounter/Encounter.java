@@ -63,7 +63,8 @@ public class Encounter {
     /** The roster view catches up within seconds of a roll upload; tell clients to come back after this. */
     static final Duration ROSTER_RETRY_AFTER = Duration.ofSeconds(5);
 
-    enum Status { SCHEDULED, CANCELLED, RECORDED, WITHDRAWN }
+    /** Public for the read side, which shows these states as they are named here. */
+    public enum Status { SCHEDULED, CANCELLED, RECORDED, WITHDRAWN }
 
     @AggregateIdentifier
     private String encounterId;

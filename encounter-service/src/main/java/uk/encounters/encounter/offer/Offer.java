@@ -32,7 +32,8 @@ public class Offer {
     static final int MAX_TITLE = 200;
     static final int MAX_PLACES = 2_000;
 
-    enum Status { OPEN, ACCEPTED, DECLINED, WITHDRAWN }
+    /** Public for the read side, which shows these states (an open offer as OFFERED). */
+    public enum Status { OPEN, ACCEPTED, DECLINED, WITHDRAWN }
 
     @AggregateIdentifier
     private String offerId;

@@ -68,6 +68,38 @@ public class Access {
         }
     }
 
+    /** An employer reads its own registration, offers and encounters; another employer's are "not there". */
+    void employerItself(String employerId) {
+        Caller caller = Callers.withRole(EMPLOYER);
+        if (!caller.actsFor(EMPLOYER, employerId)) {
+            throw ProblemException.notFound("There is no employer with id " + employerId + ".");
+        }
+    }
+
+    /** A careers leader reads their own school's encounters; coordinators read figures from reporting-service. */
+    void schoolItself(String schoolId) {
+        Caller caller = Callers.withRole(CAREERS_LEADER);
+        if (!caller.actsFor(CAREERS_LEADER, schoolId)) {
+            throw ProblemException.notFound("There is no school with id " + schoolId + ".");
+        }
+    }
+
+    /** Reading one encounter: which of its parties the caller is. Anyone else is told it does not exist. */
+    Party encounterReader(String encounterId) {
+        Caller caller = Callers.withRole(CAREERS_LEADER, EMPLOYER);
+        Optional<Parties> parties = parties(encounterId);
+        if (parties.filter(p -> caller.actsFor(CAREERS_LEADER, p.schoolId())).isPresent()) {
+            return Party.SCHOOL;
+        }
+        if (parties.filter(p -> caller.actsFor(EMPLOYER, p.employerId())).isPresent()) {
+            return Party.EMPLOYER;
+        }
+        throw noEncounter(encounterId);
+    }
+
+    /** The two parties to an offer or encounter; a school sees its pupils, an employer never does. */
+    enum Party { SCHOOL, EMPLOYER }
+
     /** A careers leader records for their own school; returns that school id (the tenant where the body names none). */
     String recordingSchool(String requestedId) {
         Caller caller = Callers.withRole(CAREERS_LEADER);

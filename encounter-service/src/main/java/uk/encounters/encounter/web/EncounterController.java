@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import uk.encounters.contracts.AcademicYears;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.Benchmark;
 import uk.encounters.contracts.DeliveryMode;
@@ -26,6 +29,10 @@ import uk.encounters.encounter.encounter.EncounterIds;
 import uk.encounters.encounter.encounter.OverrideMeaningfulness;
 import uk.encounters.encounter.encounter.RecordEncounter;
 import uk.encounters.encounter.encounter.WithdrawEncounter;
+import uk.encounters.encounter.reads.EncounterReads;
+import uk.encounters.encounter.reads.EncounterReads.EncounterDetail;
+import uk.encounters.encounter.reads.EncounterReads.SchoolEncounter;
+import uk.encounters.platform.web.ProblemException;
 
 @RestController
 class EncounterController {
@@ -33,11 +40,45 @@ class EncounterController {
     private final CommandGateway commands;
     private final Clock clock;
     private final Access access;
+    private final EncounterReads reads;
 
-    EncounterController(CommandGateway commands, Clock clock, Access access) {
+    EncounterController(CommandGateway commands, Clock clock, Access access, EncounterReads reads) {
         this.commands = commands;
         this.clock = clock;
         this.access = access;
+        this.reads = reads;
+    }
+
+    /**
+     * The school's encounters, newest date first (then by id), optionally of one academic year ({@code 2026/27} or
+     * {@code 2026-27}). The list follows the commands by milliseconds.
+     */
+    @GetMapping("/api/v1/schools/{schoolId}/encounters")
+    List<SchoolEncounter> schoolEncounters(@PathVariable String schoolId,
+                                           @RequestParam(required = false) String academicYear) {
+        access.schoolItself(schoolId);
+        return reads.bySchool(schoolId, academicYear == null || academicYear.isBlank() ? null
+                : academicYear(academicYear));
+    }
+
+    /** The encounter now, from its own events: in full for its school, without the register for its employer. */
+    @GetMapping("/api/v1/encounters/{encounterId}")
+    EncounterDetail encounter(@PathVariable String encounterId) {
+        Access.Party party = access.encounterReader(encounterId);
+        EncounterDetail detail = reads.find(encounterId)
+                .orElseThrow(() -> ProblemException.notFound("There is no encounter with id " + encounterId + "."));
+        return party == Access.Party.SCHOOL ? detail : detail.withoutRegister();
+    }
+
+    private static String academicYear(String value) {
+        String year = value.strip().replace('-', '/');
+        try {
+            AcademicYears.startYear(year);
+            return year;
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unprocessable("academicYear", "academicYear is written like 2026/27 (or "
+                    + "2026-27); got '" + value.strip() + "'.");
+        }
     }
 
     /**

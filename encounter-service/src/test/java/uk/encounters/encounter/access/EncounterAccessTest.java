@@ -154,7 +154,24 @@ class EncounterAccessTest extends IntegrationTestSupport {
                         .refuse(LEADER_B, 404).refuse(EMPLOYER_2, 404).refuse(NEW_EMPLOYER, 404)
                         .refuse(ADMIN, 403).refuse(COORDINATOR, 403)
                         // Both parties get past the check; the second meets the encounter's own rule.
-                        .allow(EMPLOYER_1, 200).allow(LEADER_A, 409)));
+                        .allow(EMPLOYER_1, 200).allow(LEADER_A, 409),
+                employerRead("/api/v1/employers/{employerId}"),
+                employerRead("/api/v1/employers/{employerId}/offers"),
+                employerRead("/api/v1/employers/{employerId}/encounters"),
+                Endpoint.of("GET", "/api/v1/schools/{schoolId}/encounters", () -> schoolA)
+                        .refuse(LEADER_B, 404).refuse(ADMIN, 403).refuse(COORDINATOR, 403).refuse(EMPLOYER_1, 403)
+                        .refuse(EMPLOYER_2, 403).refuse(NEW_EMPLOYER, 403).allow(LEADER_A, 200),
+                Endpoint.of("GET", "/api/v1/encounters/{encounterId}", () -> f.recorded())
+                        .refuse(LEADER_B, 404).refuse(EMPLOYER_2, 404).refuse(NEW_EMPLOYER, 404)
+                        .refuse(ADMIN, 403).refuse(COORDINATOR, 403)
+                        .allow(LEADER_A, 200).allow(EMPLOYER_1, 200)));
+    }
+
+    /** An employer's own registration, offers and encounters: that employer only. */
+    private Endpoint employerRead(String path) {
+        return Endpoint.of("GET", path, () -> employer1)
+                .refuse(EMPLOYER_2, 404).refuse(NEW_EMPLOYER, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403)
+                .refuse(LEADER_B, 403).refuse(COORDINATOR, 403).allow(EMPLOYER_1, 200);
     }
 
     // --- the attacks of issue 6 that reach this service
@@ -202,6 +219,28 @@ class EncounterAccessTest extends IntegrationTestSupport {
         assertThat(reuseId.status()).isEqualTo(409);
         assertThat(storedCommits()).isEqualTo(commits);
         assertThat(eventStore.readEvents(f.recordedB()).asStream().count()).isEqualTo(eventsOfB);
+    }
+
+    @Test
+    void anEmployerReadsItsOwnEncountersAndOffersWithoutAPupilIdInThem() {
+        Fixtures f = setUp();
+        String employer = ISSUER.employer(employer1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> send("GET", "/api/v1/employers/" + employer1
+                + "/encounters", employer, null).body().contains(f.recorded()));
+
+        List<Sent> reads = List.of(
+                send("GET", "/api/v1/encounters/" + f.recorded(), employer, null),
+                send("GET", "/api/v1/employers/" + employer1 + "/encounters", employer, null),
+                send("GET", "/api/v1/employers/" + employer1 + "/offers", employer, null));
+
+        assertThat(reads).allSatisfy(read -> {
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.body()).doesNotContain(pupilsA);
+        });
+        assertThat(EventJson.MAPPER.readTree(reads.getFirst().body()).path("attendeeCount").asInt())
+                .isEqualTo(pupilsA.size());
+        assertThat(send("GET", "/api/v1/encounters/" + f.recorded(), ISSUER.careersLeader(schoolA), null).body())
+                .as("its school sees the register").contains(pupilsA);
     }
 
     // --- helpers

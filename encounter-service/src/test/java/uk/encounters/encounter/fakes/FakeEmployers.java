@@ -12,7 +12,7 @@ public class FakeEmployers implements EmployerDirectory {
     private final Map<String, EmployerProfile> employers = new HashMap<>();
 
     public FakeEmployers with(String employerId, String sector, EmployerSize size) {
-        employers.put(employerId, new EmployerProfile(employerId, "Employer " + employerId, sector, size));
+        employers.put(employerId, new EmployerProfile(employerId, "Employer " + employerId, sector, size, "TS17 6AB"));
         return this;
     }
 

@@ -97,7 +97,7 @@ class BootstrapTest {
     private Bootstrap bootstrap(String password, String secret) {
         IdentityProperties properties = new IdentityProperties(URI.create("http://localhost:8080"), data,
                 Duration.ofMinutes(15), Duration.ofDays(7), Duration.ofDays(2), false,
-                new IdentityProperties.Portal("portal", List.of("http://127.0.0.1:5173/callback")),
+                new IdentityProperties.Portal("portal", List.of("http://127.0.0.1:5173/callback"), List.of()),
                 new IdentityProperties.Throttle(5, 20, Duration.ofMinutes(15), Duration.ofMinutes(1),
                         Duration.ofHours(1)),
                 new IdentityProperties.Bootstrap("admin@encounters.local", password, "platform-admin", secret,

@@ -24,8 +24,8 @@ import uk.encounters.platform.web.ProblemException.FieldError;
 @Aggregate
 public class School {
 
-    static final int FIRST_YEAR_GROUP = 7;
-    static final int LAST_YEAR_GROUP = 13;
+    public static final int FIRST_YEAR_GROUP = 7;
+    public static final int LAST_YEAR_GROUP = 13;
 
     @AggregateIdentifier
     private String schoolId;

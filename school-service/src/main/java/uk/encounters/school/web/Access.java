@@ -5,15 +5,14 @@ import static uk.encounters.platform.security.Role.HUB_COORDINATOR;
 import static uk.encounters.platform.security.Role.PLATFORM_ADMIN;
 
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import uk.encounters.platform.security.Caller;
 import uk.encounters.platform.security.Callers;
 import uk.encounters.platform.web.ProblemException;
-import uk.encounters.school.institution.SchoolMovedHub;
-import uk.encounters.school.institution.SchoolRegistered;
+import uk.encounters.school.institution.Schools;
+import uk.encounters.school.institution.Schools.CurrentSchool;
 import uk.encounters.school.shoutout.ShoutOutPosted;
 
 /**
@@ -27,9 +26,11 @@ import uk.encounters.school.shoutout.ShoutOutPosted;
 class Access {
 
     private final EventStore eventStore;
+    private final Schools schools;
 
-    Access(EventStore eventStore) {
+    Access(EventStore eventStore, Schools schools) {
         this.eventStore = eventStore;
+        this.schools = schools;
     }
 
     void platformAdmin() {
@@ -51,8 +52,22 @@ class Access {
         }
     }
 
-    /** A school's shout-outs (no pupil data in them): its careers leader, or the coordinator of its hub today. */
-    void readShoutOutsOf(String schoolId) {
+    /**
+     * A hub and its list of schools (names and URNs, no pupil data): the hub's coordinator, or an admin, who manages
+     * hubs.
+     */
+    void readHub(String hubId) {
+        Caller caller = Callers.withRole(PLATFORM_ADMIN, HUB_COORDINATOR);
+        if (caller.is(HUB_COORDINATOR) && !caller.actsFor(HUB_COORDINATOR, hubId)) {
+            throw noHub(hubId);
+        }
+    }
+
+    /**
+     * A school's record and its shout-outs (no pupil data in either): its careers leader, or the coordinator of its
+     * hub today. Not admins: they manage hubs and accounts, not schools' data.
+     */
+    void readSchool(String schoolId) {
         Caller caller = Callers.withRole(CAREERS_LEADER, HUB_COORDINATOR);
         boolean allowed = caller.is(CAREERS_LEADER)
                 ? caller.actsFor(CAREERS_LEADER, schoolId)
@@ -66,29 +81,28 @@ class Access {
     void staffOfShoutOut(String shoutOutId) {
         Caller caller = Callers.withRole(CAREERS_LEADER);
         if (postedBy(shoutOutId).filter(schoolId -> caller.actsFor(CAREERS_LEADER, schoolId)).isEmpty()) {
-            throw ProblemException.notFound("There is no shout-out with id " + shoutOutId + ".");
+            throw noShoutOut(shoutOutId);
         }
     }
 
-    /** The same words as the roll's "no such school", so a refusal reads like a missing school. */
-    private static ProblemException noSchool(String schoolId) {
+    /**
+     * The words for a school, hub or shout-out that does not exist, used by the refusals above and by the controllers
+     * for ids that are not there, so that a refusal and a missing resource read the same.
+     */
+    static ProblemException noSchool(String schoolId) {
         return ProblemException.notFound("There is no school with id " + schoolId + ".");
     }
 
-    /** A school's stream holds its registration and hub moves only, so reading it whole stays small. */
+    static ProblemException noHub(String hubId) {
+        return ProblemException.notFound("There is no hub with id " + hubId + ".");
+    }
+
+    static ProblemException noShoutOut(String shoutOutId) {
+        return ProblemException.notFound("There is no shout-out with id " + shoutOutId + ".");
+    }
+
     private Optional<String> currentHub(String schoolId) {
-        DomainEventStream stream = eventStore.readEvents(schoolId);
-        if (!stream.hasNext() || !(stream.next().getPayload() instanceof SchoolRegistered registered)) {
-            return Optional.empty();
-        }
-        String hubId = registered.hubId();
-        while (stream.hasNext()) {
-            DomainEventMessage<?> event = stream.next();
-            if (event.getPayload() instanceof SchoolMovedHub moved) {
-                hubId = moved.hubId();
-            }
-        }
-        return Optional.of(hubId);
+        return schools.find(schoolId).map(CurrentSchool::hubId);
     }
 
     private Optional<String> postedBy(String shoutOutId) {

@@ -1,5 +1,6 @@
 package uk.encounters.school.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,10 +37,16 @@ class RollController {
         return uploads.upload(schoolId, academicYear, csv);
     }
 
+    @Operation(summary = "The school's roll, with the pupils' personal data",
+            description = "For the school's careers leader only. Sorted by year group, surname, forename, then pupil"
+                    + " id. Pupils whose leaving date has come are left out unless includeLeavers=true; then they"
+                    + " are listed with onRoll false and their leavingDate. academicYear defaults to the roll's"
+                    + " current year; yearGroup (7 to 13) keeps one year group.")
     @GetMapping("/api/v1/schools/{schoolId}/pupils")
     List<RollPupil> pupils(@PathVariable String schoolId, @RequestParam(required = false) String academicYear,
-                           @RequestParam(defaultValue = "false") boolean includeLeavers) {
+                           @RequestParam(defaultValue = "false") boolean includeLeavers,
+                           @RequestParam(required = false) Integer yearGroup) {
         access.staffOf(schoolId);
-        return queries.pupils(schoolId, academicYear, includeLeavers);
+        return queries.pupils(schoolId, academicYear, includeLeavers, yearGroup);
     }
 }

@@ -1,5 +1,6 @@
 package uk.encounters.school.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -61,8 +62,17 @@ class ShoutOutController {
     @GetMapping("/api/v1/schools/{schoolId}/shout-outs")
     List<ShoutOutView> list(@PathVariable String schoolId,
                             @RequestParam(required = false) ShoutOutStatus status) {
-        access.readShoutOutsOf(schoolId);
+        access.readSchool(schoolId);
         return views.forSchool(schoolId, status);
+    }
+
+    @Operation(summary = "One shout-out with its offers, as the school's list shows it",
+            description = "For the careers leader of the school that posted it. A read model: a shout-out posted a"
+                    + " moment ago may answer 404 for a few milliseconds.")
+    @GetMapping("/api/v1/shout-outs/{shoutOutId}")
+    ShoutOutView get(@PathVariable String shoutOutId) {
+        access.staffOfShoutOut(shoutOutId);
+        return views.find(shoutOutId).orElseThrow(() -> Access.noShoutOut(shoutOutId));
     }
 
     /** Replaces every field as posting sets them; only an open shout-out can be edited. */

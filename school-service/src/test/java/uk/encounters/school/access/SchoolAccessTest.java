@@ -50,8 +50,9 @@ import uk.encounters.school.Bearer;
 
 /**
  * school-service's access matrix (docs/access.md) endpoint by endpoint, and the cross-tenant attacks of issue 6:
- * school A's careers leader reading and replacing B's roll and acting on B's shout-outs, hub X's coordinator reading
- * hub Y's schools, and forged, expired, wrongly signed and foreign tokens. Every refusal is checked to change nothing.
+ * school A's careers leader reading and replacing B's roll and reading or acting on B's shout-outs, hub X's
+ * coordinator reading hub Y and its schools, and forged, expired, wrongly signed and foreign tokens. Every refusal
+ * is checked to change nothing.
  */
 // Spring Security at DEBUG, so the log check covers what it would print when someone turns logging up.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -166,6 +167,18 @@ class SchoolAccessTest {
                 Endpoint.of("GET", "/api/v1/schools/{schoolId}/shout-outs", () -> schoolA)
                         .allow(LEADER_A, 200).allow(COORDINATOR_X, 200).refuse(LEADER_B, 404)
                         .refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403).refuse(EMPLOYER, 403),
+                Endpoint.of("GET", "/api/v1/schools/{schoolId}", () -> schoolA)
+                        .allow(LEADER_A, 200).allow(COORDINATOR_X, 200).refuse(LEADER_B, 404)
+                        .refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403).refuse(EMPLOYER, 403),
+                Endpoint.of("GET", "/api/v1/hubs/{hubId}", () -> hubX)
+                        .allow(COORDINATOR_X, 200).allow(ADMIN, 200).refuse(COORDINATOR_Y, 404)
+                        .refuse(LEADER_A, 403).refuse(LEADER_B, 403).refuse(EMPLOYER, 403),
+                Endpoint.of("GET", "/api/v1/hubs/{hubId}/schools", () -> hubX)
+                        .allow(COORDINATOR_X, 200).allow(ADMIN, 200).refuse(COORDINATOR_Y, 404)
+                        .refuse(LEADER_A, 403).refuse(LEADER_B, 403).refuse(EMPLOYER, 403),
+                Endpoint.of("GET", "/api/v1/shout-outs/{shoutOutId}", () -> editA)
+                        .allow(LEADER_A, 200).refuse(LEADER_B, 404).refuse(ADMIN, 403)
+                        .refuse(COORDINATOR_X, 403).refuse(COORDINATOR_Y, 403).refuse(EMPLOYER, 403),
                 Endpoint.of("PUT", "/api/v1/shout-outs/{shoutOutId}", () -> editA, id -> json(shoutOut()))
                         .allow(LEADER_A, 200).refuse(LEADER_B, 404).refuse(ADMIN, 403)
                         .refuse(COORDINATOR_X, 403).refuse(COORDINATOR_Y, 403).refuse(EMPLOYER, 403),
@@ -224,6 +237,10 @@ class SchoolAccessTest {
         assertThat(send("POST", "/api/v1/schools/" + schoolB + "/shout-outs", leaderA, json(shoutOut())).status())
                 .isEqualTo(404);
 
+        Reply read = send("GET", "/api/v1/shout-outs/" + shoutOutB, leaderA, null);
+        assertThat(read.status()).isEqualTo(404);
+        assertThat(read.body()).doesNotContain("Mock interviews", "o-b");
+
         assertThat(eventStore.createHeadToken()).isEqualTo(head);
         assertThat(send("GET", "/api/v1/schools/" + schoolB + "/shout-outs", ISSUER.careersLeader(schoolB), null)
                 .body()).isEqualTo(before);
@@ -235,6 +252,14 @@ class SchoolAccessTest {
 
         assertThat(send("GET", "/api/v1/schools/" + schoolB + "/shout-outs", coordinatorX, null).status())
                 .isEqualTo(404);
+        Reply schoolRecord = send("GET", "/api/v1/schools/" + schoolB, coordinatorX, null);
+        assertThat(schoolRecord.status()).isEqualTo(404);
+        assertThat(schoolRecord.body()).doesNotContain(hubY, "Northfield");
+        Reply hubSchools = send("GET", "/api/v1/hubs/" + hubY + "/schools", coordinatorX, null);
+        assertThat(hubSchools.status()).isEqualTo(404);
+        assertThat(hubSchools.body()).doesNotContain(schoolB);
+        assertThat(send("GET", "/api/v1/hubs/" + hubY, coordinatorX, null).body()).doesNotContain("Hub Y");
+        assertThat(send("GET", "/api/v1/schools/" + schoolA, coordinatorX, null).status()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/schools/" + schoolA + "/shout-outs", coordinatorX, null).status())
                 .isEqualTo(200);
         Object head = eventStore.createHeadToken();

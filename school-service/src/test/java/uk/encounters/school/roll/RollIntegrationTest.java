@@ -137,6 +137,38 @@ class RollIntegrationTest {
     }
 
     @Test
+    void theRollKeepsOneYearGroupAndFlagsLeaversAsNoLongerOnRoll() {
+        String schoolId = newSchool(List.of(7, 8, 9, 10, 11));
+        Row amira = pupil(1, 9);
+        Row ben = pupil(2, 9);
+        Row cat = pupil(3, 11);
+        Row dan = pupil(4, 7);
+        upload(schoolId, year, List.of(amira, ben, cat, dan));
+        upload(schoolId, year, List.of(amira, ben, dan)); // Cat has left
+        awaitRoll(schoolId, 3);
+
+        List<Map<String, Object>> year9 = pupils(schoolId, "?yearGroup=9");
+        assertThat(year9).extracting(p -> p.get("upn")).containsExactlyInAnyOrder(amira.upn(), ben.upn());
+        assertThat(byUpn(year9, amira.upn())).containsKeys("pupilId").containsEntry("forename", amira.forename())
+                .containsEntry("surname", amira.surname()).containsEntry("yearGroup", 9)
+                .containsEntry("onRoll", true).containsEntry("leavingDate", null);
+        assertThat(pupils(schoolId, "?yearGroup=11")).as("leavers are left out by default").isEmpty();
+        assertThat(pupils(schoolId, "?yearGroup=11&includeLeavers=true&academicYear=" + year.replace('/', '-')))
+                .singleElement().satisfies(leaver -> assertThat(leaver).containsEntry("upn", cat.upn())
+                        .containsEntry("onRoll", false).containsEntry("leavingDate", today.toString()));
+        assertThat(pupils(schoolId, "?includeLeavers=true")).extracting(p -> p.get("onRoll"))
+                .containsExactly(true, true, true, false); // by year group: 7, 9, 9, 11
+
+        Response outOfRange = get(schoolId, "?yearGroup=14");
+        assertThat(outOfRange.status()).isEqualTo(422);
+        assertThat(errorFields(outOfRange.body())).containsExactly("yearGroup");
+        Response notANumber = get(schoolId, "?yearGroup=eleven");
+        assertThat(notANumber.status()).isEqualTo(400);
+        assertThat(notANumber.contentType()).isEqualTo("application/problem+json");
+        assertThat(notANumber.body()).contains("yearGroup");
+    }
+
+    @Test
     void reUploadingTheSameFileChangesNothingAndPublishesNothing() {
         String schoolId = newSchool(List.of(7, 8, 9, 10, 11));
         List<Row> rows = IntStream.range(0, 20).mapToObj(n -> pupil(n, 7 + n % 5)).toList();
@@ -316,6 +348,14 @@ class RollIntegrationTest {
         bearer.asCareersLeaderOf(schoolId);
         return http.get().uri("/api/v1/schools/" + schoolId + "/pupils" + query).retrieve()
                 .body(new ParameterizedTypeReference<List<Map<String, Object>>>() { });
+    }
+
+    private Response get(String schoolId, String query) {
+        bearer.asCareersLeaderOf(schoolId);
+        return http.get().uri("/api/v1/schools/" + schoolId + "/pupils" + query)
+                .exchange((request, reply) -> new Response(reply.getStatusCode().value(),
+                        String.valueOf(reply.getHeaders().getContentType()),
+                        new String(reply.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
     }
 
     private List<Map<String, Object>> awaitRoll(String schoolId, int size) {

@@ -40,6 +40,8 @@ import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.IntegrationEvent;
 import uk.encounters.contracts.encounter.EmployerOffered;
+import uk.encounters.contracts.encounter.EmployerRegistered;
+import uk.encounters.contracts.encounter.EmployerSize;
 import uk.encounters.contracts.encounter.OfferWithdrawn;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.school.Bearer;
@@ -332,6 +334,55 @@ class ShoutOutIntegrationTest {
                 .untilAsserted(() -> assertThat(unknownShoutOutOffers()).isEqualTo(unknownBefore + 2));
     }
 
+    @Test
+    void anOffersEmployerIsNamedOnceItsRegistrationArrivesWhicheverCameFirst() {
+        School school = newSchool();
+        String shoutOutId = school.postShoutOut(30, LocalDate.now().plusDays(30));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String late = "late-" + run;   // its employer registers after offering
+        String early = "early-" + run; // its employer registered before offering
+        offer(school.id(), shoutOutId, late, 5);
+        awaitView(school.id(), view -> assertThat(view.offers()).singleElement().satisfies(offer -> {
+            assertThat(offer.employerId()).isEqualTo("employer-" + late);
+            assertThat(offer.employerName()).isNull();
+            assertThat(offer.employerSector()).isNull();
+            assertThat(offer.employerSize()).isNull();
+        }));
+
+        ProducerRecord<String, byte[]> registration = send(new EmployerRegistered("employer-" + late,
+                "Tees Bridge Works", "Engineering", EmployerSize.SMALL, "TS1 2AB"), "employer-" + late);
+        send(new EmployerRegistered("employer-" + early, "Acklam Dental Practice", "Health", EmployerSize.MICRO,
+                "TS5 7AA"), "employer-" + early);
+        producer.send(registration); // redelivered: changes nothing
+        offer(school.id(), shoutOutId, early, 2);
+
+        awaitView(school.id(), view -> assertThat(view.offers()).extracting(ShoutOutViews.OfferView::offerId,
+                ShoutOutViews.OfferView::employerName, ShoutOutViews.OfferView::employerSector,
+                ShoutOutViews.OfferView::employerSize).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(late, "Tees Bridge Works", "Engineering", "SMALL"),
+                org.assertj.core.groups.Tuple.tuple(early, "Acklam Dental Practice", "Health", "MICRO")));
+        Reply one = get("/api/v1/shout-outs/" + shoutOutId);
+        assertThat(one.status()).isEqualTo(200);
+        assertThat(one.json()).as("the same record as the school's list")
+                .isEqualTo(EventJson.MAPPER.readTree(http.get().uri("/api/v1/schools/" + school.id() + "/shout-outs")
+                        .retrieve().body(String.class)).get(0));
+        assertThat(one.json().get("offers").get(0).has("employerName")).isTrue();
+        assertThat(one.json().toString()).doesNotContain("TS1 2AB", "TS5 7AA", "postcode");
+    }
+
+    @Test
+    void aShoutOutNobodyPostedIsNotFoundInTheWordsOfARefusal() {
+        School school = newSchool();
+
+        Reply missing = get("/api/v1/shout-outs/no-such-shout-out");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(missing.json().get("detail").asString()).isEqualTo("There is no shout-out with id no-such-shout-out.");
+        assertThat(get("/api/v1/shout-outs/" + school.id()).status()).as("the id of a school, not a shout-out")
+                .isEqualTo(404);
+    }
+
     // --- encounter-service, simulated
 
     private ProducerRecord<String, byte[]> offer(String schoolId, String shoutOutId, String offerId, int places) {
@@ -449,6 +500,10 @@ class ShoutOutIntegrationTest {
             request.contentType(MediaType.APPLICATION_JSON).body(body);
         }
         return request.exchange((req, reply) -> reply(reply), true);
+    }
+
+    private Reply get(String path) {
+        return http.get().uri(path).exchange((req, reply) -> reply(reply), true);
     }
 
     private Reply put(String path, Object body) {
