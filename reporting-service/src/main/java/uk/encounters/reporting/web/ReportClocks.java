@@ -28,7 +28,7 @@ record ReportClocks(String academicYear, LocalDate asOf, Instant knownAt) {
 
     static ReportClocks of(String academicYear, String asOf, String knownAt, Clock clock) {
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(clock.withZone(ENGLAND)) : date(asOf);
-        Instant known = knownAt == null || knownAt.isBlank() ? null : instant(knownAt);
+        Instant known = knownAt(knownAt);
         if (academicYear == null || academicYear.isBlank()) {
             return new ReportClocks(AcademicYears.containing(date), date, known);
         }
@@ -47,7 +47,7 @@ record ReportClocks(String academicYear, LocalDate asOf, Instant knownAt) {
      */
     static ReportClocks ofYear(String academicYear, String knownAt, Clock clock) {
         LocalDate today = LocalDate.now(clock.withZone(ENGLAND));
-        Instant known = knownAt == null || knownAt.isBlank() ? null : instant(knownAt);
+        Instant known = knownAt(knownAt);
         String year = academicYear == null || academicYear.isBlank() ? AcademicYears.containing(today)
                 : academicYear(academicYear);
         if (today.isBefore(AcademicYears.firstDay(year))) {
@@ -73,6 +73,11 @@ record ReportClocks(String academicYear, LocalDate asOf, Instant knownAt) {
         } catch (DateTimeException e) {
             throw badRequest("asOf", "asOf is a date like 2027-03-31, got '" + value + "'.");
         }
+    }
+
+    /** Null (everything recorded) when not given. */
+    private static Instant knownAt(String value) {
+        return value == null || value.isBlank() ? null : instant(value);
     }
 
     static Instant instant(String value) {
