@@ -108,6 +108,17 @@ public final class Coverage {
                 gb6.percent(), gb5, gb6);
     }
 
+    /**
+     * The encounters the school recorded, dated in the academic year, that stand (not withdrawn), each with its
+     * employer's sector and size and the size of its latest register, for {@link EmployerEngagement}.
+     */
+    public List<EmployerEngagement.Counted> engagement(String schoolId, String academicYear) {
+        return ledger.encountersOf(schoolId).stream()
+                .filter(e -> !e.withdrawn() && e.academicYear().equals(academicYear))
+                .map(e -> new EmployerEngagement.Counted(e.sector(), e.employerSize(), e.attendees().size()))
+                .toList();
+    }
+
     /** The hub the school was in at {@code knownAt}; empty when its registration is not known. */
     public Optional<String> hubOf(String schoolId) {
         return ledger.school(schoolId).map(Ledger.School::hubId);

@@ -93,9 +93,9 @@ public final class CoverageFold {
         });
         var tags = EnumSet.noneOf(Benchmark.class);
         e.benchmarks().stream().filter(Objects::nonNull).forEach(tags::add);
-        return new Recorded(e.schoolId(), e.employerId(), e.activityType(), tags, e.date(),
-                e.hours() == null ? BigDecimal.ZERO : e.hours(), e.mode(), blankToNull(e.curriculumArea()),
-                new HashSet<>(e.attendees()), answers);
+        return new Recorded(e.schoolId(), e.employerId(), blankToNull(e.sector()), e.employerSize(),
+                e.activityType(), tags, e.date(), e.hours() == null ? BigDecimal.ZERO : e.hours(), e.mode(),
+                blankToNull(e.curriculumArea()), new HashSet<>(e.attendees()), answers);
     }
 
     private static <F> boolean file(Map<String, TreeMap<Stamp, F>> entities, String id, Stamp stamp, F fact) {

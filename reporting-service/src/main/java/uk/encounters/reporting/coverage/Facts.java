@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.Benchmark;
 import uk.encounters.contracts.DeliveryMode;
+import uk.encounters.contracts.encounter.EmployerSize;
 import uk.encounters.contracts.school.Gender;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.contracts.school.Sen;
@@ -28,6 +29,14 @@ public record Facts(Map<String, SchoolFacts> schools, Map<String, PupilFacts> pu
         schools = Map.copyOf(schools);
         pupils = Map.copyOf(pupils);
         encounters = Map.copyOf(encounters);
+    }
+
+    /**
+     * The same facts without the pupils': enough for what schools and encounters alone decide (a school's hub, its
+     * encounters and their registers), and much cheaper for {@link Ledger} to go through.
+     */
+    public Facts withoutPupils() {
+        return new Facts(schools, Map.of(), encounters);
     }
 
     public record SchoolFacts(String schoolId, SortedMap<Stamp, SchoolFact> history) {
@@ -79,9 +88,11 @@ public record Facts(Map<String, SchoolFacts> schools, Map<String, PupilFacts> pu
     /**
      * The encounter as recorded. The publisher's own {@code meaningful} verdict is not kept: the checklist is, and
      * is judged here against the framework of the encounter's date, so the rule lives in one tested place.
+     * The employer's sector and size are as encounter-service knew them when the encounter was recorded.
      */
-    public record Recorded(String schoolId, String employerId, ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date,
-                           BigDecimal hours, DeliveryMode mode, String curriculumArea, Set<String> attendees,
+    public record Recorded(String schoolId, String employerId, String sector, EmployerSize employerSize,
+                           ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date, BigDecimal hours,
+                           DeliveryMode mode, String curriculumArea, Set<String> attendees,
                            Map<String, Boolean> checklist) implements EncounterFact {
         public Recorded {
             benchmarks = Set.copyOf(benchmarks);

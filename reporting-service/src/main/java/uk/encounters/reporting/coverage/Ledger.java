@@ -22,6 +22,7 @@ import uk.encounters.contracts.Benchmark;
 import uk.encounters.contracts.ChecklistItem;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.FrameworkVersion;
+import uk.encounters.contracts.encounter.EmployerSize;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.reporting.coverage.Facts.DetailsChanged;
 import uk.encounters.reporting.coverage.Facts.EncounterFact;
@@ -80,6 +81,11 @@ final class Ledger {
 
     List<Pupil> pupilsOf(String schoolId) {
         return pupilsBySchool.getOrDefault(schoolId, List.of());
+    }
+
+    /** The encounters the school recorded, withdrawn ones included, in no particular order. */
+    List<Encounter> encountersOf(String schoolId) {
+        return encounters.values().stream().filter(e -> schoolId.equals(e.schoolId())).toList();
     }
 
     List<School> schoolsOfHub(String hubId) {
@@ -213,10 +219,10 @@ final class Ledger {
         }
     }
 
-    record Encounter(String encounterId, String schoolId, ActivityType activityType, Set<Benchmark> benchmarks,
-                     LocalDate date, String academicYear, int startYear, FrameworkVersion framework,
-                     BigDecimal hours, DeliveryMode mode, String curriculumArea,
-                     Map<String, Boolean> checklist, Set<String> attendees, boolean withdrawn,
+    record Encounter(String encounterId, String schoolId, String sector, EmployerSize employerSize,
+                     ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date, String academicYear,
+                     int startYear, FrameworkVersion framework, BigDecimal hours, DeliveryMode mode,
+                     String curriculumArea, Map<String, Boolean> checklist, Set<String> attendees, boolean withdrawn,
                      Map<Benchmark, Judgement> judgements, String recordedEventId, String registerEventId) {
 
         /** Tagged B, not withdrawn, and B's checklist met under the encounter's framework unless overridden. */
@@ -283,10 +289,11 @@ final class Ledger {
                     override == null ? null : override.meaningful(), override == null ? null : override.reason(),
                     overrideEventIds.get(benchmark)));
         }
-        return Optional.of(new Encounter(encounterId, recorded.schoolId(), recorded.activityType(),
-                recorded.benchmarks(), recorded.date(), academicYear, startYear(academicYear), framework,
-                recorded.hours(), recorded.mode(), recorded.curriculumArea(),
-                recorded.checklist(), register, withdrawn, judgements, recordedEventId, registerEventId));
+        return Optional.of(new Encounter(encounterId, recorded.schoolId(), recorded.sector(),
+                recorded.employerSize(), recorded.activityType(), recorded.benchmarks(), recorded.date(),
+                academicYear, startYear(academicYear), framework, recorded.hours(), recorded.mode(),
+                recorded.curriculumArea(), recorded.checklist(), register, withdrawn, judgements, recordedEventId,
+                registerEventId));
     }
 
     static boolean checklistMet(Map<String, Boolean> checklist, Benchmark benchmark, FrameworkVersion framework) {

@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.bson.types.ObjectId;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import uk.encounters.reporting.coverage.Coverage;
+import uk.encounters.reporting.coverage.EmployerEngagement;
 import uk.encounters.reporting.coverage.EncounterChecklist;
 import uk.encounters.reporting.coverage.Facts;
 import uk.encounters.reporting.coverage.HubCoverage;
+import uk.encounters.reporting.coverage.HubTrend;
 import uk.encounters.reporting.coverage.Measure;
 import uk.encounters.reporting.coverage.PupilCoverage;
 import uk.encounters.reporting.coverage.PupilEvidence;
@@ -36,7 +39,9 @@ import uk.encounters.reporting.coverage.SchoolSummary;
  * <li>figures per school, version, {@code asOf} and {@code knownAt}, so a repeated report (today's, or a census
  * date's) costs two small reads.</li>
  * </ul>
- * Pupil reports and checklists load a few documents each and are not cached.
+ * A hub's trend is a report per month end through the same caches, a school missing from them put through the engine
+ * once for all the dates. Employer engagement reads the cached facts only. Pupil reports and checklists load a few
+ * documents each and are not cached.
  */
 @Component
 @EnableConfigurationProperties(CoverageCacheProperties.class)
@@ -56,33 +61,79 @@ public class CoverageQueries {
 
     /** Empty when no school was ever registered in or moved through the hub. */
     public Optional<HubCoverage> hub(String hubId, LocalDate asOf, Instant knownAt) {
+        return hub(hubId, List.of(asOf), knownAt).map(List::getFirst);
+    }
+
+    /**
+     * The hub's reports on each date, equal to asking {@link #hub(String, LocalDate, Instant)} date by date; a
+     * school whose figures are not cached is put through the engine once for all dates (its ledger does not depend
+     * on the date). Empty when no school was ever registered in or moved through the hub.
+     */
+    public Optional<List<HubCoverage>> hub(String hubId, List<LocalDate> asOfs, Instant knownAt) {
         return store.schoolsOfHub(hubId).map(schoolIds -> {
             Map<String, ObjectId> versions = store.versions(schoolIds);
-            List<SchoolSummary> lines = new ArrayList<>();
+            List<List<SchoolSummary>> lines = new ArrayList<>();
+            asOfs.forEach(asOf -> lines.add(new ArrayList<>()));
             for (String schoolId : schoolIds) {
-                Figures school = figures(schoolId, versions.get(schoolId), asOf, knownAt);
-                if (school.coverage() != null && hubId.equals(school.hubId())) {
-                    lines.add(school.coverage().summary());
+                ObjectId version = versions.get(schoolId);
+                Supplier<Coverage> engine = engine(schoolId, version, knownAt);
+                for (int i = 0; i < asOfs.size(); i++) {
+                    Figures school = figures(schoolId, version, asOfs.get(i), knownAt, engine);
+                    if (school.coverage() != null && hubId.equals(school.hubId())) {
+                        lines.get(i).add(school.coverage().summary());
+                    }
                 }
             }
-            return Coverage.hub(hubId, asOf, knownAt, lines);
+            List<HubCoverage> reports = new ArrayList<>(asOfs.size());
+            for (int i = 0; i < asOfs.size(); i++) {
+                reports.add(Coverage.hub(hubId, asOfs.get(i), knownAt, lines.get(i)));
+            }
+            return reports;
+        });
+    }
+
+    /** The hub's coverage at the end of each month of the year up to {@code lastDate} ({@link HubTrend#dates}). */
+    public Optional<HubTrend> trend(String hubId, String academicYear, LocalDate lastDate, Instant knownAt) {
+        return hub(hubId, HubTrend.dates(academicYear, lastDate), knownAt)
+                .map(reports -> HubTrend.of(hubId, academicYear, knownAt, reports));
+    }
+
+    /**
+     * The standing encounters of the hub's schools in the academic year by employer sector and size; a school counts
+     * for the hub it is in at {@code knownAt}, as in the hub's coverage. Empty as {@link #hub} is.
+     */
+    public Optional<EmployerEngagement> engagement(String hubId, String academicYear, Instant knownAt) {
+        return store.schoolsOfHub(hubId).map(schoolIds -> {
+            Map<String, ObjectId> versions = store.versions(schoolIds);
+            List<EmployerEngagement.Counted> counted = new ArrayList<>();
+            for (String schoolId : schoolIds) {
+                // No pupil is needed here, and their rolls are most of a ledger's work (HubFiguresBenchmark: 44 ms
+                // warm for a 40-school hub with them, 22 without).
+                Coverage coverage = Coverage.of(facts(schoolId, versions.get(schoolId)).withoutPupils(), knownAt);
+                if (coverage.hubOf(schoolId).filter(hubId::equals).isPresent()) {
+                    counted.addAll(coverage.engagement(schoolId, academicYear));
+                }
+            }
+            return EmployerEngagement.of(hubId, academicYear, knownAt, counted);
         });
     }
 
     /** Empty when the school's registration is not known (at {@code knownAt}). */
     public Optional<SchoolCoverage> school(String schoolId, LocalDate asOf, Instant knownAt) {
-        return Optional.ofNullable(figures(schoolId, version(schoolId), asOf, knownAt).coverage());
+        ObjectId version = version(schoolId);
+        return Optional.ofNullable(figures(schoolId, version, asOf, knownAt, engine(schoolId, version, knownAt))
+                .coverage());
     }
 
     /** The pupils behind a school's figure and their encounters; empty when the school is not known. */
     public Optional<List<PupilEvidence>> evidence(String schoolId, Measure measure, Integer yearGroup, LocalDate asOf,
                                                   Instant knownAt) {
         ObjectId version = version(schoolId);
-        if (figures(schoolId, version, asOf, knownAt).coverage() == null) {
+        Supplier<Coverage> engine = engine(schoolId, version, knownAt);
+        if (figures(schoolId, version, asOf, knownAt, engine).coverage() == null) {
             return Optional.empty();
         }
-        return Optional.of(Coverage.of(facts(schoolId, version), knownAt).evidence(schoolId, measure, yearGroup,
-                asOf));
+        return Optional.of(engine.get().evidence(schoolId, measure, yearGroup, asOf));
     }
 
     public Optional<PupilCoverage> pupil(String pupilId, LocalDate asOf, Instant knownAt) {
@@ -107,12 +158,24 @@ public class CoverageQueries {
     }
 
     /** A school without a version has no document yet (or one from before versions): always computed afresh. */
-    private Figures figures(String schoolId, ObjectId version, LocalDate asOf, Instant knownAt) {
+    private Figures figures(String schoolId, ObjectId version, LocalDate asOf, Instant knownAt,
+                            Supplier<Coverage> engine) {
         if (version == null) {
-            return Figures.of(schoolId, store.school(schoolId), asOf, knownAt);
+            return Figures.of(schoolId, engine.get(), asOf);
         }
         return figures.get(new FiguresKey(schoolId, version, asOf, knownAt),
-                key -> Figures.of(schoolId, facts(schoolId, version), asOf, knownAt));
+                key -> Figures.of(schoolId, engine.get(), asOf));
+    }
+
+    /** The engine over the school's facts, built on first use and then kept for the rest of the request. */
+    private Supplier<Coverage> engine(String schoolId, ObjectId version, Instant knownAt) {
+        Coverage[] built = new Coverage[1];
+        return () -> {
+            if (built[0] == null) {
+                built[0] = Coverage.of(facts(schoolId, version), knownAt);
+            }
+            return built[0];
+        };
     }
 
     private Facts facts(String schoolId, ObjectId version) {
@@ -134,8 +197,7 @@ public class CoverageQueries {
      */
     private record Figures(String hubId, SchoolCoverage coverage) {
 
-        static Figures of(String schoolId, Facts facts, LocalDate asOf, Instant knownAt) {
-            Coverage coverage = Coverage.of(facts, knownAt);
+        static Figures of(String schoolId, Coverage coverage, LocalDate asOf) {
             return new Figures(coverage.hubOf(schoolId).orElse(null), coverage.school(schoolId, asOf).orElse(null));
         }
     }

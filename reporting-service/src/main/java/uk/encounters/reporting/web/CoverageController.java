@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.encounters.platform.web.ProblemException;
 import uk.encounters.reporting.coverage.AtRiskPupil;
+import uk.encounters.reporting.coverage.EmployerEngagement;
 import uk.encounters.reporting.coverage.EncounterChecklist;
 import uk.encounters.reporting.coverage.HubCoverage;
+import uk.encounters.reporting.coverage.HubTrend;
 import uk.encounters.reporting.coverage.Measure;
 import uk.encounters.reporting.coverage.PupilCoverage;
 import uk.encounters.reporting.coverage.PupilEvidence;
@@ -20,8 +22,8 @@ import uk.encounters.reporting.coverage.SchoolCoverage;
 import uk.encounters.reporting.projection.CoverageQueries;
 
 /**
- * Coverage reports (API.md, reporting-service), from {@link CoverageQueries}, whose caches always reflect what has
- * been projected. Pupils appear by id only.
+ * Coverage reports (API.md, reporting-service), and a hub's employer engagement, which reads the same projection,
+ * from {@link CoverageQueries}, whose caches always reflect what has been projected. Pupils appear by id only.
  */
 @RestController
 class CoverageController {
@@ -42,6 +44,26 @@ class CoverageController {
         access.coordinatorOf(hubId);
         ReportClocks clocks = ReportClocks.of(academicYear, asOf, knownAt, clock);
         return queries.hub(hubId, clocks.asOf(), clocks.knownAt()).orElseThrow(() -> Access.unknownHub(hubId));
+    }
+
+    /** The hub's coverage at each month end of the year, each point equal to the hub's report on that date. */
+    @GetMapping("/api/v1/hubs/{hubId}/coverage/trend")
+    HubTrend trend(@PathVariable String hubId, @RequestParam(required = false) String academicYear,
+                   @RequestParam(required = false) String knownAt) {
+        access.coordinatorOf(hubId);
+        ReportClocks clocks = ReportClocks.ofYear(academicYear, knownAt, clock);
+        return queries.trend(hubId, clocks.academicYear(), clocks.asOf(), clocks.knownAt())
+                .orElseThrow(() -> Access.unknownHub(hubId));
+    }
+
+    /** The year's standing encounters of the hub's schools by employer sector and size; attendances, not pupils. */
+    @GetMapping("/api/v1/hubs/{hubId}/encounters/by-employer")
+    EmployerEngagement byEmployer(@PathVariable String hubId, @RequestParam(required = false) String academicYear,
+                                  @RequestParam(required = false) String knownAt) {
+        access.coordinatorOf(hubId);
+        ReportClocks clocks = ReportClocks.ofYear(academicYear, knownAt, clock);
+        return queries.engagement(hubId, clocks.academicYear(), clocks.knownAt())
+                .orElseThrow(() -> Access.unknownHub(hubId));
     }
 
     @GetMapping("/api/v1/schools/{schoolId}/coverage")

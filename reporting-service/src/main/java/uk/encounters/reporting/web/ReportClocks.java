@@ -28,7 +28,7 @@ record ReportClocks(String academicYear, LocalDate asOf, Instant knownAt) {
 
     static ReportClocks of(String academicYear, String asOf, String knownAt, Clock clock) {
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now(clock.withZone(ENGLAND)) : date(asOf);
-        Instant known = knownAt == null || knownAt.isBlank() ? null : instant(knownAt);
+        Instant known = knownAt(knownAt);
         if (academicYear == null || academicYear.isBlank()) {
             return new ReportClocks(AcademicYears.containing(date), date, known);
         }
@@ -38,6 +38,23 @@ record ReportClocks(String academicYear, LocalDate asOf, Instant knownAt) {
         } catch (IllegalArgumentException e) {
             throw ProblemException.unprocessable("asOf", e.getMessage());
         }
+    }
+
+    /**
+     * The clocks of a report on a whole academic year (a trend, a year's engagement), which take no {@code asOf}:
+     * {@code academicYear} defaults to the year containing today, and {@code asOf} is today, or the year's last day
+     * once it is over. A year that has not begun is a 422 naming {@code academicYear}.
+     */
+    static ReportClocks ofYear(String academicYear, String knownAt, Clock clock) {
+        LocalDate today = LocalDate.now(clock.withZone(ENGLAND));
+        Instant known = knownAt(knownAt);
+        String year = academicYear == null || academicYear.isBlank() ? AcademicYears.containing(today)
+                : academicYear(academicYear);
+        if (today.isBefore(AcademicYears.firstDay(year))) {
+            throw ProblemException.unprocessable("academicYear", "The academic year " + year
+                    + " has not begun yet; it begins on " + AcademicYears.firstDay(year) + ".");
+        }
+        return new ReportClocks(year, Coverage.reportDate(year, today), known);
     }
 
     static String academicYear(String value) {
@@ -56,6 +73,11 @@ record ReportClocks(String academicYear, LocalDate asOf, Instant knownAt) {
         } catch (DateTimeException e) {
             throw badRequest("asOf", "asOf is a date like 2027-03-31, got '" + value + "'.");
         }
+    }
+
+    /** Null (everything recorded) when not given. */
+    private static Instant knownAt(String value) {
+        return value == null || value.isBlank() ? null : instant(value);
     }
 
     static Instant instant(String value) {

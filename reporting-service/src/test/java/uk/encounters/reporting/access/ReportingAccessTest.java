@@ -114,7 +114,9 @@ class ReportingAccessTest {
                         get("/api/v1/encounters/" + encounterB + "/checklist", ISSUER.careersLeader(schoolB)),
                         get("/api/v1/hubs/" + hubX + "/coverage", ISSUER.hubCoordinator(hubX)),
                         get("/api/v1/hubs/" + hubY + "/coverage", ISSUER.hubCoordinator(hubY)))
-                .allMatch(reply -> reply.statusCode() == 200));
+                .allMatch(reply -> reply.statusCode() == 200)
+                && get("/api/v1/hubs/" + hubX + "/encounters/by-employer?academicYear=2026/27",
+                        ISSUER.hubCoordinator(hubX)).body().contains("\"encounters\":1,"));
     }
 
     @TestFactory
@@ -131,6 +133,12 @@ class ReportingAccessTest {
         AccessMatrix matrix = new AccessMatrix(URI.create("http://localhost:" + port), callers, () -> 0);
         return matrix.tests(List.of(
                 Endpoint.of("GET", "/api/v1/hubs/{hubId}/coverage", () -> hubX)
+                        .refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403).refuse(LEADER_B, 403)
+                        .refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403).allow(COORDINATOR_X, 200),
+                Endpoint.of("GET", "/api/v1/hubs/{hubId}/coverage/trend?academicYear=2026/27", () -> hubX)
+                        .refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403).refuse(LEADER_B, 403)
+                        .refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403).allow(COORDINATOR_X, 200),
+                Endpoint.of("GET", "/api/v1/hubs/{hubId}/encounters/by-employer?academicYear=2026/27", () -> hubX)
                         .refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403).refuse(LEADER_B, 403)
                         .refuse(EMPLOYER_1, 403).refuse(EMPLOYER_2, 403).allow(COORDINATOR_X, 200),
                 Endpoint.of("GET", "/api/v1/hubs/{hubId}/shout-outs", () -> hubX)
@@ -186,6 +194,7 @@ class ReportingAccessTest {
         String coordinatorX = ISSUER.hubCoordinator(hubX);
 
         for (String path : List.of("/api/v1/hubs/" + hubY + "/coverage", "/api/v1/hubs/" + hubY + "/shout-outs",
+                "/api/v1/hubs/" + hubY + "/coverage/trend", "/api/v1/hubs/" + hubY + "/encounters/by-employer",
                 "/api/v1/schools/" + schoolB + "/coverage")) {
             HttpResponse<String> reply = get(path, coordinatorX);
             assertThat(reply.statusCode()).as(path).isEqualTo(404);
@@ -202,6 +211,14 @@ class ReportingAccessTest {
         assertThat(asSchool.body()).contains(pupilA);
         assertThat(asCoordinator.statusCode()).isEqualTo(200);
         assertThat(asCoordinator.body()).contains("\"gb5\"").contains("\"atRisk\":{}").doesNotContain(pupilA);
+        // The hub's own figures are aggregates: no pupil in them either.
+        Map<String, String> hubFigures = Map.of("/coverage/trend?academicYear=2026/27", "\"gb6By16\"",
+                "/encounters/by-employer?academicYear=2026/27", "\"bySize\"");
+        hubFigures.forEach((path, figure) -> {
+            HttpResponse<String> reply = get("/api/v1/hubs/" + hubX + path, ISSUER.hubCoordinator(hubX));
+            assertThat(reply.statusCode()).isEqualTo(200);
+            assertThat(reply.body()).as(path).contains(figure).doesNotContain(pupilA);
+        });
     }
 
     @Test

@@ -47,6 +47,9 @@ public final class History {
     private final Map<String, Long> sequences = new HashMap<>();
     private Instant clock = Instant.parse("2024-09-01T07:00:00Z");
     private int ids;
+    private String employerId = "employer-1";
+    private String sector = "Health";
+    private EmployerSize employerSize = EmployerSize.LARGE;
 
     /** Records the following events from this instant on. */
     History at(Instant instant) {
@@ -123,6 +126,14 @@ public final class History {
 
     // encounter-service
 
+    /** Encounters recorded from now on are with this employer. */
+    History employer(String employerId, String sector, EmployerSize size) {
+        this.employerId = employerId;
+        this.sector = sector;
+        this.employerSize = size;
+        return this;
+    }
+
     /** A careers talk tagged GB5 with every item of both frameworks' GB5 lists met. */
     History talk(String encounterId, String schoolId, LocalDate date, String... attendees) {
         return record(encounterId, schoolId, ActivityType.CAREERS_TALK, Set.of(Benchmark.GB5), date, "1",
@@ -143,8 +154,8 @@ public final class History {
         Map<Benchmark, Boolean> meaningful = new LinkedHashMap<>();
         // The publisher's verdict is deliberately the opposite of the checklist's: coverage must judge for itself.
         benchmarks.forEach(b -> meaningful.put(b, !Ledger.checklistMet(checklist, b, framework)));
-        add("encounter-" + encounterId, new EncounterRecorded(encounterId, schoolId, "employer-1", "Health",
-                EmployerSize.LARGE, null, null, activity, List.copyOf(benchmarks), date, academicYear,
+        add("encounter-" + encounterId, new EncounterRecorded(encounterId, schoolId, employerId, sector,
+                employerSize, null, null, activity, List.copyOf(benchmarks), date, academicYear,
                 new BigDecimal(hours), mode, "Site", curriculumArea, List.of(attendees), checklist, meaningful,
                 framework));
         return this;

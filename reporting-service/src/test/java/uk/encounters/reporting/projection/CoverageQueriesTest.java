@@ -41,7 +41,9 @@ import uk.encounters.contracts.school.Sen;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.ReceivedEvent;
 import uk.encounters.reporting.coverage.Coverage;
+import uk.encounters.reporting.coverage.EmployerEngagement;
 import uk.encounters.reporting.coverage.HubCoverage;
+import uk.encounters.reporting.coverage.HubTrend;
 import uk.encounters.reporting.coverage.SchoolCoverage;
 import uk.encounters.reporting.coverage.SchoolSummary;
 
@@ -115,6 +117,64 @@ class CoverageQueriesTest {
         assertThat(queries.counts().figuresHits()).isEqualTo(4 * 9 + 4 * 9 * 2);
         assertThat(queries.counts().figuresMisses()).isEqualTo(4 * 9);
         assertThat(queries.counts().factsMisses()).isEqualTo(4);
+    }
+
+    /**
+     * A trend is the hub's reports on its dates, each school put through the engine once for all of them; the
+     * engagement counts what an independent replay of the events says stands: recorded, not withdrawn, with the last
+     * register.
+     */
+    @Test
+    void aTrendIsTheHubReportsOfItsDatesAndTheEngagementCountsTheStandingEncounters() {
+        GeneratedHub generated = GeneratedHub.of(hub, 4, 7);
+        for (int from = 0; from < generated.events.size(); from += 1_000) {
+            writer.write(generated.events.subList(from, Math.min(generated.events.size(), from + 1_000)));
+        }
+        Instant february = Instant.parse("2027-02-01T00:00:00Z");
+
+        for (Instant knownAt : java.util.Arrays.asList(null, february)) {
+            HubTrend trend = queries.trend(hub, YEAR, LocalDate.of(2027, 7, 20), knownAt).orElseThrow();
+            List<LocalDate> dates = HubTrend.dates(YEAR, LocalDate.of(2027, 7, 20));
+            Coverage uncached = Coverage.of(store.hub(hub), knownAt);
+            assertThat(trend).isEqualTo(HubTrend.of(hub, YEAR, knownAt,
+                    dates.stream().map(date -> uncached.hub(hub, date)).toList()));
+            assertThat(trend.points()).hasSize(11);
+        }
+        assertThat(queries.counts().figuresMisses()).as("each school once per date and knownAt").isEqualTo(4 * 11 * 2);
+        assertThat(queries.counts().factsMisses()).as("each school's facts loaded once").isEqualTo(4);
+
+        Map<String, EncounterRecorded> recorded = new HashMap<>();
+        Map<String, Integer> registers = new HashMap<>();
+        for (ReceivedEvent<?> event : generated.events) {
+            switch (event.event()) {
+                case EncounterRecorded e -> {
+                    recorded.put(e.encounterId(), e);
+                    registers.putIfAbsent(e.encounterId(), e.attendees().size());
+                }
+                case AttendanceCorrected e -> registers.put(e.encounterId(), e.attendees().size());
+                case EncounterWithdrawn e -> recorded.put(e.encounterId(), null);
+                default -> {
+                }
+            }
+        }
+        Map<String, int[]> bySector = new HashMap<>();
+        recorded.forEach((id, e) -> {
+            if (e != null) {
+                int[] n = bySector.computeIfAbsent(e.sector(), k -> new int[2]);
+                n[0]++;
+                n[1] += registers.get(id);
+            }
+        });
+        EmployerEngagement engagement = queries.engagement(hub, YEAR, null).orElseThrow();
+        assertThat(engagement.bySector()).hasSizeGreaterThan(3).allSatisfy(sector -> assertThat(
+                new int[] {sector.encounters(), sector.attendances()}).containsExactly(bySector.get(sector.sector())));
+        assertThat(engagement.bySector()).hasSize(bySector.size());
+        assertThat(engagement.encounters()).isEqualTo(bySector.values().stream().mapToInt(n -> n[0]).sum())
+                .isLessThan(generated.encounters);
+        assertThat(engagement.bySize().stream().mapToInt(EmployerEngagement.SizeCount::attendances).sum())
+                .isEqualTo(engagement.attendances());
+        assertThat(queries.engagement(hub, "2025/26", null).orElseThrow().encounters()).isZero();
+        assertThat(queries.engagement("no-such-hub", YEAR, null)).isEmpty();
     }
 
     @Test

@@ -49,6 +49,9 @@ final class GeneratedHub {
     static final int ATTENDEES = 30;
     private static final List<String> AREAS = List.of("Health", "Engineering", "Business", "Creative Arts",
             "Construction", "Digital");
+    /** Each employer's sector follows from its number, so the random draws (and the hub) are as before. */
+    private static final List<String> SECTORS = List.of("Health", "Finance", "Manufacturing", "Retail",
+            "Public services", "Construction", "Digital", "Hospitality");
 
     record Institution(String schoolId, SchoolType type, List<Integer> yearGroups, int pupils) {
     }
@@ -177,7 +180,9 @@ final class GeneratedHub {
         String area = school.type() == SchoolType.COLLEGE ? AREAS.get(random.nextInt(AREAS.size())) : null;
         Map<Benchmark, Boolean> meaningful = new LinkedHashMap<>();
         tags.forEach(b -> meaningful.put(b, true));
-        add(new EncounterRecorded(encounterId, school.schoolId(), "employer-" + random.nextInt(120), "Health",
+        int employer = random.nextInt(120);
+        add(new EncounterRecorded(encounterId, school.schoolId(), "employer-" + employer,
+                SECTORS.get(employer % SECTORS.size()),
                 EmployerSize.values()[random.nextInt(EmployerSize.values().length)], null, null, activity, tags, date,
                 YEAR, hours, mode, "Site", area, attendees, checklist, meaningful,
                 FrameworkVersion.forAcademicYear(YEAR)), encounterId, at(date.plusDays(1)));

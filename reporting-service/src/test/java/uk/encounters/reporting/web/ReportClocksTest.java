@@ -50,6 +50,29 @@ class ReportClocksTest {
     }
 
     @Test
+    void aWholeYearDefaultsToTheCurrentOneUpToToday() {
+        ReportClocks clocks = ReportClocks.ofYear(null, null, LATE_SUMMER);
+
+        assertThat(clocks.academicYear()).isEqualTo("2027/28");
+        assertThat(clocks.asOf()).isEqualTo(LocalDate.of(2027, 9, 1));
+        assertThat(ReportClocks.ofYear("2026-27", "2027-04-01T09:00:00Z", LATE_SUMMER))
+                .isEqualTo(new ReportClocks("2026/27", LocalDate.of(2027, 8, 31),
+                        Instant.parse("2027-04-01T09:00:00Z")));
+    }
+
+    @Test
+    void aWholeYearNotBegunIsUnprocessableNamingTheYear() {
+        assertThatThrownBy(() -> ReportClocks.ofYear("2028/29", null, LATE_SUMMER))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                    assertThat(e.errors()).extracting(ProblemException.FieldError::field)
+                            .containsExactly("academicYear");
+                });
+        assertBadRequest(() -> ReportClocks.ofYear("2027", null, LATE_SUMMER), "academicYear");
+        assertBadRequest(() -> ReportClocks.ofYear(null, "yesterday", LATE_SUMMER), "knownAt");
+    }
+
+    @Test
     void unreadableParametersAreBadRequestsNamingThem() {
         assertBadRequest(() -> ReportClocks.of("2026", null, null, LATE_SUMMER), "academicYear");
         assertBadRequest(() -> ReportClocks.of("2026/28", null, null, LATE_SUMMER), "academicYear");
