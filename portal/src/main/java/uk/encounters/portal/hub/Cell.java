@@ -33,7 +33,7 @@ record Cell(Integer onRoll, Integer met, BigDecimal percent, Boolean fullyAchiev
         return level(applicable() ? percent : null);
     }
 
-    static String level(BigDecimal percent) {
+    private static String level(BigDecimal percent) {
         if (percent == null) {
             return "level-none";
         }
@@ -47,7 +47,12 @@ record Cell(Integer onRoll, Integer met, BigDecimal percent, Boolean fullyAchiev
     }
 
     public String percentText() {
-        return applicable() ? percent.toPlainString() + "%" : "n/a";
+        return percentText(applicable() ? percent : null);
+    }
+
+    /** "40.0%" as the service rounded it, or "n/a" where there is no percentage (the legend explains it). */
+    static String percentText(BigDecimal percent) {
+        return percent == null ? "n/a" : percent.toPlainString() + "%";
     }
 
     /** "4 of 10", or why there is no figure. */

@@ -5,6 +5,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.encounters.contracts.encounter.AttendanceCorrected;
+import uk.encounters.contracts.encounter.EncounterEvent;
+import uk.encounters.contracts.encounter.EncounterEvents;
+import uk.encounters.contracts.encounter.EncounterRecorded;
+import uk.encounters.contracts.encounter.EncounterWithdrawn;
+import uk.encounters.contracts.encounter.MeaningfulnessOverridden;
 import uk.encounters.portal.web.Wording;
 
 /**
@@ -20,16 +26,17 @@ record EncounterNews(Kind kind, String schoolId, String activityType, String sec
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** The events that change a figure, by the type names the contracts give them (the header's values). */
     enum Kind {
-        RECORDED("encounter.EncounterRecorded.v1"),
-        CORRECTED("encounter.AttendanceCorrected.v1"),
-        WITHDRAWN("encounter.EncounterWithdrawn.v1"),
-        OVERRIDDEN("encounter.MeaningfulnessOverridden.v1");
+        RECORDED(EncounterRecorded.class),
+        CORRECTED(AttendanceCorrected.class),
+        WITHDRAWN(EncounterWithdrawn.class),
+        OVERRIDDEN(MeaningfulnessOverridden.class);
 
         private final String typeName;
 
-        Kind(String typeName) {
-            this.typeName = typeName;
+        Kind(Class<? extends EncounterEvent> event) {
+            this.typeName = EncounterEvents.byClass(event).orElseThrow().typeName();
         }
 
         static Optional<Kind> ofType(String typeName) {

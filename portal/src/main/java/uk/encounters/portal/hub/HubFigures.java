@@ -32,6 +32,7 @@ record HubFigures(String hubId, String hubName, String academicYear, LocalDate a
     record SchoolRow(String schoolId, String name, String urn, String type, Cell gb5, Cell gb6By16, Cell gb6By18,
                      Boolean gb5FullyAchieved, Boolean gb6FullyAchieved, boolean reported) {
 
+        /** SCHOOL as "School", SPECIAL_SCHOOL as "Special school" (Wording writes unknown codes that way). */
         public String typeText() {
             return Wording.group(type);
         }
@@ -56,11 +57,7 @@ record HubFigures(String hubId, String hubName, String academicYear, LocalDate a
     record Share(int applicableSchools, int fullyAchievingSchools, BigDecimal percent) {
 
         public String percentText() {
-            return percent == null ? "n/a" : percent.toPlainString() + "%";
-        }
-
-        public String level() {
-            return Cell.level(percent);
+            return Cell.percentText(percent);
         }
     }
 }

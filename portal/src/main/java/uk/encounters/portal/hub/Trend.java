@@ -50,15 +50,11 @@ record Trend(String academicYear, List<Point> points) {
         }
 
         public String schoolsGb5Text() {
-            return share(schoolsGb5);
+            return Cell.percentText(schoolsGb5);
         }
 
         public String schoolsGb6Text() {
-            return share(schoolsGb6);
-        }
-
-        private static String share(BigDecimal percent) {
-            return percent == null ? "n/a" : percent.toPlainString() + "%";
+            return Cell.percentText(schoolsGb6);
         }
     }
 }
