@@ -35,7 +35,7 @@ import uk.encounters.portal.api.PlatformApi;
 @SpringBootTest(properties = {"encounters.portal.identity=http://localhost:18080",
         "spring.kafka.listener.auto-startup=false"})
 @AutoConfigureMockMvc
-class HubPagesTest {
+class HubPortalPagesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String HUB = "hub-1";

@@ -27,7 +27,7 @@ import uk.encounters.portal.api.PlatformApi;
 @SpringBootTest(properties = {"encounters.portal.identity=http://localhost:18080",
         "spring.kafka.bootstrap-servers=127.0.0.1:9"})
 @AutoConfigureMockMvc
-class HubLiveWithoutKafkaTest {
+class HubPortalWithoutKafkaTest {
 
     @Autowired
     MockMvcTester mvc;

@@ -22,7 +22,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * The live feed from an event on encounter.events to the streams of the right hub: what the item says (and that it
  * carries no pupil), which streams get it, the refresh after it, and what is not news.
  */
-class LiveFeedTest {
+class HubPortalLiveFeedTest {
 
     private static final String PUPIL = "33333333-3333-4333-8333-333333333333";
     /** An EncounterRecorded as encounter-service publishes it (contracts' golden example, another activity). */
