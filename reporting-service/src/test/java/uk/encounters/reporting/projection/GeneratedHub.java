@@ -239,4 +239,24 @@ final class GeneratedHub {
     private static Instant at(LocalDate date) {
         return date.atTime(16, 0).toInstant(ZoneOffset.UTC);
     }
+
+    /**
+     * The {@code i}th careers talk recorded after the hub's history, for a benchmark's writes: 30 Year 7 pupils of
+     * one school (a different school each time, never the first three), on 1 March 2027.
+     */
+    ReceivedEvent<EncounterRecorded> extraTalk(int i, String sector, EmployerSize size) {
+        Institution school = schools.get(3 + i % (schools.size() - 3));
+        List<String> attendees = new ArrayList<>();
+        for (int p = 0; p < ATTENDEES; p++) {
+            attendees.add(school.schoolId() + "-y7-p" + (p + i) % 100);
+        }
+        String id = school.schoolId() + "-extra-" + i;
+        EncounterRecorded event = new EncounterRecorded(id, school.schoolId(), "employer-1", sector, size, null, null,
+                ActivityType.CAREERS_TALK, List.of(Benchmark.GB5), LocalDate.of(2027, 3, 1), YEAR, BigDecimal.ONE,
+                DeliveryMode.IN_PERSON, "Site", null, attendees, Map.of("LEARNING_OUTCOMES", true,
+                        "TWO_WAY_INTERACTION", true, "PURPOSE_SHARED", true, "REFLECTION", true),
+                Map.of(Benchmark.GB5, true), FrameworkVersion.V2024);
+        return new ReceivedEvent<>("bench", IntegrationEvents.REGISTRY.typeOf(event), java.util.UUID.randomUUID()
+                .toString(), id, 0L, Instant.parse("2027-03-02T10:00:00Z"), "bench", event);
+    }
 }

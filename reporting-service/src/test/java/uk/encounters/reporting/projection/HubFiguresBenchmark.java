@@ -3,11 +3,9 @@ package uk.encounters.reporting.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +23,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
-import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.Benchmark;
-import uk.encounters.contracts.DeliveryMode;
-import uk.encounters.contracts.FrameworkVersion;
-import uk.encounters.contracts.IntegrationEvents;
 import uk.encounters.contracts.encounter.EmployerSize;
-import uk.encounters.contracts.encounter.EncounterRecorded;
 import uk.encounters.infra.Infrastructure;
-import uk.encounters.platform.messaging.ReceivedEvent;
 import uk.encounters.reporting.Bearer;
 
 /**
@@ -131,47 +123,12 @@ class HubFiguresBenchmark {
         return path;
     }
 
-    private String time(String label, int requests, IntFunction<String> path, RestClient http) {
-        List<Double> measured = new ArrayList<>();
-        double first = 0;
-        for (int i = 0; i < WARMUPS + requests; i++) {
-            String uri = path.apply(i);
-            long start = System.nanoTime();
-            String body = http.get().uri(uri).retrieve().body(String.class);
-            double ms = (System.nanoTime() - start) / 1e6;
-            assertThat(body).isNotBlank();
-            if (i == 0) {
-                first = ms;
-            }
-            if (i >= WARMUPS) {
-                measured.add(ms);
-            }
-        }
-        measured.sort(Double::compare);
-        return "| %s | %.0f | %.1f | %.1f | %.1f | %d |".formatted(label, first, rank(measured, 0.50),
-                rank(measured, 0.99), measured.getLast(), measured.size());
+    private static String time(String label, int requests, IntFunction<String> path, RestClient http) {
+        return BenchmarkTimer.row(label, WARMUPS, requests, path, http);
     }
 
-    /** Nearest-rank percentile. */
-    private static double rank(List<Double> sorted, double p) {
-        return sorted.get((int) Math.ceil(p * sorted.size()) - 1);
-    }
-
-    /** A careers talk for 30 Year 7 pupils of one school (a different school each time), dated before 31 March. */
     private void recordEncounter(GeneratedHub hub, int i) {
-        GeneratedHub.Institution school = hub.schools.get(3 + i % (hub.schools.size() - 3));
-        List<String> attendees = new ArrayList<>();
-        for (int p = 0; p < GeneratedHub.ATTENDEES; p++) {
-            attendees.add(school.schoolId() + "-y7-p" + (p + i) % 100);
-        }
-        String id = school.schoolId() + "-extra-" + i;
-        EncounterRecorded event = new EncounterRecorded(id, school.schoolId(), "employer-1", "Finance",
-                EmployerSize.SMALL, null, null, ActivityType.CAREERS_TALK, List.of(Benchmark.GB5),
-                LocalDate.of(2027, 3, 1), "2026/27", BigDecimal.ONE, DeliveryMode.IN_PERSON, "Site", null, attendees,
-                Map.of("LEARNING_OUTCOMES", true, "TWO_WAY_INTERACTION", true, "PURPOSE_SHARED", true,
-                        "REFLECTION", true), Map.of(Benchmark.GB5, true), FrameworkVersion.V2024);
-        writer().write(List.of(new ReceivedEvent<>("bench", IntegrationEvents.REGISTRY.typeOf(event), UUID.randomUUID()
-                .toString(), id, 0L, Instant.parse("2027-03-02T10:00:00Z"), "bench", event)));
+        writer().write(List.of(hub.extraTalk(i, "Finance", EmployerSize.SMALL)));
     }
 
     /** Generation 1, which a fresh database serves: written directly, as the projection would. */
