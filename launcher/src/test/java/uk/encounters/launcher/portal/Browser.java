@@ -156,7 +156,7 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Saves the whole page as {@code target/portal-screenshots/<name>.png}. */
+    /** Saves what the window shows (its size as set) as {@code target/portal-screenshots/<name>.png}. */
     public Browser screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
