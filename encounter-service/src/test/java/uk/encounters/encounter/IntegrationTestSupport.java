@@ -24,13 +24,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,6 +57,7 @@ import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.EventHeaders;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.platform.messaging.EventJson;
+import uk.encounters.platform.messaging.testing.TestProducer;
 import uk.encounters.platform.security.testing.TestIssuer;
 
 /**
@@ -123,11 +121,7 @@ public abstract class IntegrationTestSupport {
     @BeforeEach
     void connect() {
         http = RestClient.builder().baseUrl("http://localhost:" + port).build();
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
-        properties.put(ProducerConfig.ACKS_CONFIG, "all");
-        properties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+        producer = TestProducer.create(INFRA.kafkaBootstrapServers());
     }
 
     @AfterEach

@@ -2,16 +2,14 @@ package uk.encounters.identity;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import uk.encounters.contracts.school.HubRegistered;
 import uk.encounters.contracts.school.SchoolMovedHub;
 import uk.encounters.contracts.school.SchoolRegistered;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.platform.messaging.EventRecord;
+import uk.encounters.platform.messaging.testing.TestProducer;
 
 /** Plays school-service: publishes hub and school events in the platform's wire format and waits for each ack. */
 public final class SchoolEvents implements AutoCloseable {
@@ -19,8 +17,7 @@ public final class SchoolEvents implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public SchoolEvents(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers), new StringSerializer(),
-                new ByteArraySerializer());
+        producer = TestProducer.create(bootstrapServers);
     }
 
     public void hubRegistered(String hubId) {

@@ -1,13 +1,11 @@
 package uk.encounters.reporting;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import uk.encounters.platform.messaging.EventRecord;
+import uk.encounters.platform.messaging.testing.TestProducer;
 
 /** Plays the publishing services in tests: sends events in the platform's wire format and waits for each ack. */
 public final class TestEvents implements AutoCloseable {
@@ -15,8 +13,7 @@ public final class TestEvents implements AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
 
     public TestEvents(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers), new StringSerializer(),
-                new ByteArraySerializer());
+        producer = TestProducer.create(bootstrapServers);
     }
 
     public void send(String topic, EventRecord event) {

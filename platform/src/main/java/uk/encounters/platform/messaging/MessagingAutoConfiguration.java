@@ -113,7 +113,10 @@ public class MessagingAutoConfiguration {
         // Not settable: the outbox's guarantees depend on them.
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        // One request in flight: on a partition created a moment ago (a first start) a later request can land before
+        // a first one the broker refused as NOT_LEADER_OR_FOLLOWER, and the idempotent producer then retries the
+        // first until the delivery timeout (KAFKA-15591). One costs nothing measurable here (docs/benchmarks.md).
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.put(ProducerConfig.RETRIES_CONFIG, Integer.MAX_VALUE);
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         config.put(ProducerConfig.LINGER_MS_CONFIG, lingerMs);
@@ -180,6 +183,7 @@ public class MessagingAutoConfiguration {
         Map<String, Object> config = clientConfig(kafka.buildProducerProperties(), connection);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         return new DeadLetters(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
                 new DeadLetterSerializer()));

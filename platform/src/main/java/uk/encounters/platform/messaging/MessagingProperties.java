@@ -36,7 +36,7 @@ public record MessagingProperties(
     }
 
     /**
-     * The outbox producer; idempotence and {@code acks=all} are fixed, not settable.
+     * The outbox producer; idempotence, {@code acks=all} and one request in flight are fixed, not settable.
      *
      * @param linger          how long the producer waits to fill a request; the outbox sends a whole batch
      *                        before waiting, so a few milliseconds cost nothing and fill requests

@@ -2,14 +2,10 @@ package uk.encounters.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import uk.encounters.infra.Infrastructure;
+import uk.encounters.platform.messaging.testing.TestProducer;
 
 /** Records written byte by byte, so the listener tests can put what no publisher would (bad JSON, unknown types). */
 final class RawRecords {
@@ -32,9 +28,7 @@ final class RawRecords {
 
     /** Sends all under the school's key (one partition, so in this order) and waits for the acknowledgements. */
     static void send(String topic, String school, Record... records) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.forTests().kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = TestProducer.create(Infrastructure.forTests().kafkaBootstrapServers())) {
             for (Record r : records) {
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, school, r.body());
                 record.headers()

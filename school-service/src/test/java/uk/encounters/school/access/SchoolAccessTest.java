@@ -11,14 +11,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
@@ -42,6 +37,7 @@ import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.encounter.EmployerOffered;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.EventRecord;
+import uk.encounters.platform.messaging.testing.TestProducer;
 import uk.encounters.platform.security.testing.AccessMatrix;
 import uk.encounters.platform.security.testing.AccessMatrix.Endpoint;
 import uk.encounters.platform.security.testing.AccessMatrix.Reply;
@@ -356,9 +352,7 @@ class SchoolAccessTest {
         EmployerOffered offered = new EmployerOffered(offerId, "employer-" + offerId, shoutOutId, schoolId,
                 LocalDate.of(2099, 1, 20), "Happy to help", ActivityType.MOCK_INTERVIEWS, "Mock interviews", 5,
                 DeliveryMode.IN_PERSON);
-        Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
-        try (var producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = TestProducer.create(INFRA.kafkaBootstrapServers())) {
             producer.send(new EventRecord(offered, UUID.randomUUID().toString(), offerId, 0L, Instant.now(),
                     "acc-employer-1").toProducerRecord(ENCOUNTER_TOPIC)).get();
         } catch (Exception e) {

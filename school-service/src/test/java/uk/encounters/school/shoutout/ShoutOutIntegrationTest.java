@@ -18,13 +18,10 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +41,7 @@ import uk.encounters.contracts.encounter.EmployerRegistered;
 import uk.encounters.contracts.encounter.EmployerSize;
 import uk.encounters.contracts.encounter.OfferWithdrawn;
 import uk.encounters.infra.Infrastructure;
+import uk.encounters.platform.messaging.testing.TestProducer;
 import uk.encounters.school.Bearer;
 import uk.encounters.platform.messaging.EventHeaders;
 import uk.encounters.platform.messaging.EventRecord;
@@ -86,10 +84,7 @@ class ShoutOutIntegrationTest {
     void setUp() {
         http = RestClient.builder().baseUrl("http://localhost:" + port)
                 .requestInterceptor(bearer).build();
-        Properties producerProperties = new Properties();
-        producerProperties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
-        producerProperties.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        producer = new KafkaProducer<>(producerProperties, new StringSerializer(), new ByteArraySerializer());
+        producer = TestProducer.create(INFRA.kafkaBootstrapServers());
         Properties consumerProperties = new Properties();
         consumerProperties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRA.kafkaBootstrapServers());
         consumer = new KafkaConsumer<>(consumerProperties, new StringDeserializer(), new ByteArrayDeserializer());
