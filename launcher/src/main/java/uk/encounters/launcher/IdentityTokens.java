@@ -106,6 +106,15 @@ public final class IdentityTokens implements DemoTokens {
         return client(key, () -> invited(key, "CAREERS_LEADER", schoolId, hubCoordinator(hubId))).token();
     }
 
+    /**
+     * A second careers leader of the school: another account, invited as the first was, for a school where more
+     * than one member of staff records encounters.
+     */
+    public String secondCareersLeader(String hubId, String schoolId) {
+        String key = "leader2." + schoolId;
+        return client(key, () -> invited(key, "CAREERS_LEADER", schoolId, hubCoordinator(hubId))).token();
+    }
+
     @Override
     public String employer(String employer) {
         return employerClient(employer).token();

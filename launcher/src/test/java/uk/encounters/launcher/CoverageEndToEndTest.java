@@ -60,6 +60,7 @@ import uk.encounters.launcher.demo.Upns;
  *  interviews  MOCK_INTERVIEWS GB5, TWO_WAY_INTERACTION not met,         Ivan Jo                 meaningful
  *              overridden to meaningful with a reason
  *  visit       WORKPLACE_VISIT GB6, register Fay Gus corrected to        Fay Hana                meaningful
+ *              by a second careers leader
  *  placement   WORK_EXPERIENCE_PLACEMENT GB6, 30 hours                   Dee Jo                  meaningful
  *  virtual     VIRTUAL_WORK_EXPERIENCE GB6, VIRTUAL, 4 hours             Ava Cai                 meaningful
  *  demo        TECHNICAL_DEMONSTRATION GB6, 2 hours, EMPLOYER_FEEDBACK   Ben                     not meaningful
@@ -150,7 +151,7 @@ class CoverageEndToEndTest {
                 Map.of("benchmark", "GB5", "meaningful", true, "reason", OVERRIDE_REASON), 200);
         record(northfield, employerId, "visit", "WORKPLACE_VISIT", Benchmark.GB6, today, "3", "IN_PERSON", null,
                 checklist(now, Benchmark.GB6), "Fay", "Gus");
-        leaderOf(northfield).send(Service.ENCOUNTER, "PUT", "/api/v1/encounters/" + encounter.get("visit") + "/attendees", Map.of(
+        secondLeaderOf(northfield).send(Service.ENCOUNTER, "PUT", "/api/v1/encounters/" + encounter.get("visit") + "/attendees", Map.of(
                 "attendees", List.of(pupil.get("Fay"), pupil.get("Hana")),
                 "reason", "Gus was ill on the day; Hana took his place"), 200);
         record(northfield, employerId, "placement", "WORK_EXPERIENCE_PLACEMENT", Benchmark.GB6, today, "30",
@@ -444,6 +445,34 @@ class CoverageEndToEndTest {
                 .isEqualTo(checklist("interviews").get("results").get("GB5").get("overrideEventId").asString());
     }
 
+    /**
+     * Each event behind a figure names the account that recorded it, as the token's subject: Fay counts by 16
+     * through the visit, recorded by Northfield's careers leader and its register corrected by the second one.
+     */
+    @Test
+    void evidenceNamesTheAccountsThatRecordedAndCorrectedAnEncounter() {
+        String leader = leaderOf(northfield).get(Service.IDENTITY, "/api/v1/account").get("accountId").asString();
+        String second = secondLeaderOf(northfield).get(Service.IDENTITY, "/api/v1/account").get("accountId")
+                .asString();
+        assertThat(second).isNotEqualTo(leader);
+
+        JsonNode by16 = leaderOf(northfield).get(Service.REPORTING, "/api/v1/schools/" + northfield
+                + "/coverage/evidence?measure=GB6_BY_16&academicYear=" + thisYear + "&asOf=" + today);
+        JsonNode fay = by16.get("pupils").valueStream().filter(p -> p.get("pupilId").asString()
+                .equals(pupil.get("Fay"))).findFirst().orElseThrow();
+        JsonNode visit = fay.get("encounters").get(0);
+        assertThat(visit.get("encounterId").asString()).isEqualTo(encounter.get("visit"));
+        assertThat(visit.get("events")).extracting(e -> e.get("type").asString(), e -> e.get("recordedBy").asString())
+                .containsExactly(tuple("encounter.EncounterRecorded.v1", leader),
+                        tuple("encounter.AttendanceCorrected.v1", second));
+
+        JsonNode interviews = checklist("interviews");
+        assertThat(interviews.get("results").get("GB5").get("overrideRecordedBy").asString()).isEqualTo(leader);
+        assertThat(checklist("withdrawn").get("events")).extracting(e -> e.get("type").asString(),
+                e -> e.get("recordedBy").asString()).containsExactly(
+                        tuple("encounter.EncounterRecorded.v1", leader), tuple("encounter.EncounterWithdrawn.v1", leader));
+    }
+
     @Test
     void encounterChecklistsShowTheResultTheOverrideAndTheWithdrawal() {
         JsonNode fair = checklist("fair");
@@ -483,6 +512,10 @@ class CoverageEndToEndTest {
 
     private static PublicApi leaderOf(String schoolId) {
         return api.as(() -> SharedPlatform.tokens().careersLeader(hubId, schoolId));
+    }
+
+    private static PublicApi secondLeaderOf(String schoolId) {
+        return api.as(() -> SharedPlatform.tokens().secondCareersLeader(hubId, schoolId));
     }
 
     private static PublicApi employer() {

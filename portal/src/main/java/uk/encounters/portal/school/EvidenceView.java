@@ -14,6 +14,7 @@ import uk.encounters.contracts.FrameworkVersion;
 import uk.encounters.portal.api.ApiProblem;
 import uk.encounters.portal.school.Reports.EncounterChecklist;
 import uk.encounters.portal.school.Reports.EncounterEvidence;
+import uk.encounters.portal.school.Reports.EvidenceEvent;
 import uk.encounters.portal.school.Reports.PupilEvidence;
 import uk.encounters.portal.school.SchoolRecords.RollPupil;
 
@@ -27,7 +28,7 @@ final class EvidenceView {
     static final int CHECKLISTS_INLINE = 20;
 
     /** An encounter behind the figure: how many of the figure's pupils it counted for, and the events behind it. */
-    record EncounterRow(EncounterEvidence encounter, int pupils, List<String> eventIds, Verdict verdict,
+    record EncounterRow(EncounterEvidence encounter, int pupils, List<EvidenceEvent> events, Verdict verdict,
                         String href) {
     }
 
@@ -77,17 +78,20 @@ final class EvidenceView {
                                    Benchmark benchmark) {
         Map<String, EncounterEvidence> byId = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Set<String>> events = new LinkedHashMap<>();
+        Map<String, Map<String, EvidenceEvent>> events = new LinkedHashMap<>();
         for (EncounterEvidence e : encounters) {
             byId.putIfAbsent(e.encounterId(), e);
             counts.merge(e.encounterId(), 1, Integer::sum);
-            events.computeIfAbsent(e.encounterId(), k -> new LinkedHashSet<>())
-                    .addAll(e.eventIds() == null ? List.of() : e.eventIds());
+            Map<String, EvidenceEvent> byEventId = events.computeIfAbsent(e.encounterId(), k -> new LinkedHashMap<>());
+            if (e.events() != null) {
+                e.events().forEach(event -> byEventId.putIfAbsent(event.eventId(), event));
+            }
         }
         return byId.values().stream()
                 .sorted(Comparator.comparing(EncounterEvidence::date).reversed()
                         .thenComparing(EncounterEvidence::encounterId))
-                .map(e -> new EncounterRow(e, counts.get(e.encounterId()), List.copyOf(events.get(e.encounterId())),
+                .map(e -> new EncounterRow(e, counts.get(e.encounterId()),
+                        List.copyOf(events.get(e.encounterId()).values()),
                         Verdict.of(checklists.get(e.encounterId()), benchmark), Links.encounter(e.encounterId())))
                 .toList();
     }

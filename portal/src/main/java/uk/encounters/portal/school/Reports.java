@@ -52,7 +52,12 @@ final class Reports {
     /** An encounter behind a figure, with the events that made it count. */
     record EncounterEvidence(String encounterId, LocalDate date, String academicYear, int yearGroup,
                              String activityType, String framework, BigDecimal hours, String mode,
-                             String curriculumArea, Boolean curriculumLinked, List<String> eventIds) {
+                             String curriculumArea, Boolean curriculumLinked, List<String> eventIds,
+                             List<EvidenceEvent> events) {
+    }
+
+    /** One event behind a figure; {@code recordedBy} is the account id (null where reporting does not know it). */
+    record EvidenceEvent(String eventId, String type, String recordedBy) {
     }
 
     record PupilEvidence(String pupilId, int yearGroup, List<EncounterEvidence> encounters) {

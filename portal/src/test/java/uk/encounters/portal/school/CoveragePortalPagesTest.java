@@ -171,10 +171,14 @@ class CoveragePortalPagesTest {
                      "asOf":"2026-11-24","pupils":[
                       {"pupilId":"p1","yearGroup":7,"encounters":[{"encounterId":"talk-1","date":"2026-11-20",
                         "academicYear":"2026/27","yearGroup":7,"activityType":"CAREERS_TALK","framework":"V2024",
-                        "hours":1.5,"mode":"IN_PERSON","eventIds":["e1"]}]},
+                        "hours":1.5,"mode":"IN_PERSON","eventIds":["e1"],
+                        "events":[{"eventId":"e1","type":"encounter.EncounterRecorded.v1","recordedBy":"account-1"}]}]},
                       {"pupilId":"p2","yearGroup":7,"encounters":[{"encounterId":"talk-1","date":"2026-11-20",
                         "academicYear":"2026/27","yearGroup":7,"activityType":"CAREERS_TALK","framework":"V2024",
-                        "hours":1.5,"mode":"IN_PERSON","eventIds":["e1","e2"]}]}]}""");
+                        "hours":1.5,"mode":"IN_PERSON","eventIds":["e1","e2"],
+                        "events":[{"eventId":"e1","type":"encounter.EncounterRecorded.v1","recordedBy":"account-1"},
+                                  {"eventId":"e2","type":"encounter.AttendanceCorrected.v1",
+                                   "recordedBy":"account-2"}]}]}]}""");
         });
 
         mvc.perform(get("http://127.0.0.1/school/evidence").param("measure", "GB5").param("sen", "SEN_SUPPORT")
@@ -188,7 +192,11 @@ class CoveragePortalPagesTest {
                         containsString("Meaningful"),
                         containsString("<q>Spoken feedback to every pupil</q>"),
                         containsString("Two-way interaction with the employer"),
-                        containsString("2 events"))));
+                        containsString("2 events"),
+                        // the viewer is account-1 (leader()); reporting gives account ids, never names
+                        containsString("recorded by you"),
+                        not(containsString("<code>account-1</code>")),
+                        containsString("recorded by account <code>account-2</code>"))));
     }
 
     @Test

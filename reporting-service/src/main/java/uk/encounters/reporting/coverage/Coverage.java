@@ -145,11 +145,14 @@ public final class Coverage {
     public Optional<EncounterChecklist> checklist(String encounterId) {
         return ledger.encounter(encounterId).map(e -> {
             Map<Benchmark, EncounterChecklist.Result> results = new EnumMap<>(Benchmark.class);
-            e.judgements().forEach((benchmark, j) -> results.put(benchmark, new EncounterChecklist.Result(
-                    j.checklistMet(), j.overridden(), j.overrideReason(), j.overrideEventId(),
-                    e.meaningful(benchmark))));
+            e.judgements().forEach((benchmark, j) -> {
+                EvidenceEvent override = j.overrideEvent();
+                results.put(benchmark, new EncounterChecklist.Result(j.checklistMet(), j.overridden(),
+                        j.overrideReason(), override == null ? null : override.eventId(),
+                        override == null ? null : override.recordedBy(), e.meaningful(benchmark)));
+            });
             return new EncounterChecklist(e.encounterId(), e.schoolId(), e.academicYear(), e.framework(),
-                    e.checklist(), results, e.withdrawn());
+                    e.checklist(), results, e.withdrawn(), e.events());
         });
     }
 

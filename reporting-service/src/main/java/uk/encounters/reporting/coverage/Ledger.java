@@ -22,6 +22,11 @@ import uk.encounters.contracts.Benchmark;
 import uk.encounters.contracts.ChecklistItem;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.FrameworkVersion;
+import uk.encounters.contracts.IntegrationEvents;
+import uk.encounters.contracts.encounter.AttendanceCorrected;
+import uk.encounters.contracts.encounter.EncounterRecorded;
+import uk.encounters.contracts.encounter.EncounterWithdrawn;
+import uk.encounters.contracts.encounter.MeaningfulnessOverridden;
 import uk.encounters.contracts.encounter.EmployerSize;
 import uk.encounters.contracts.school.SchoolType;
 import uk.encounters.reporting.coverage.Facts.DetailsChanged;
@@ -46,6 +51,12 @@ import uk.encounters.reporting.coverage.Facts.Withdrawn;
 final class Ledger {
 
     private static final Map<String, Integer> START_YEARS = new ConcurrentHashMap<>();
+    /** The wire type of the event each encounter fact comes from, which evidence names. */
+    private static final Map<Class<? extends EncounterFact>, String> TYPE_NAMES = Map.of(
+            Recorded.class, typeName(EncounterRecorded.class),
+            RegisterCorrected.class, typeName(AttendanceCorrected.class),
+            Withdrawn.class, typeName(EncounterWithdrawn.class),
+            Overridden.class, typeName(MeaningfulnessOverridden.class));
 
     private final Map<String, School> schools = new HashMap<>();
     private final Map<String, Pupil> pupils = new HashMap<>();
@@ -211,9 +222,9 @@ final class Ledger {
                 : Optional.of(new Pupil(pupilId, schoolId, List.copyOf(stays), byYear));
     }
 
-    /** Why an encounter counts (or not) for one benchmark. */
+    /** Why an encounter counts (or not) for one benchmark; {@code overrideEvent} is the override in force, if any. */
     record Judgement(Benchmark benchmark, FrameworkVersion framework, boolean checklistMet, Boolean overridden,
-                     String overrideReason, String overrideEventId) {
+                     String overrideReason, EvidenceEvent overrideEvent) {
         boolean meaningful() {
             return overridden != null ? overridden : checklistMet;
         }
@@ -223,7 +234,8 @@ final class Ledger {
                      ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date, String academicYear,
                      int startYear, FrameworkVersion framework, BigDecimal hours, DeliveryMode mode,
                      String curriculumArea, Map<String, Boolean> checklist, Set<String> attendees, boolean withdrawn,
-                     Map<Benchmark, Judgement> judgements, String recordedEventId, String registerEventId) {
+                     Map<Benchmark, Judgement> judgements, EvidenceEvent recorded, EvidenceEvent register,
+                     List<EvidenceEvent> events) {
 
         /** Tagged B, not withdrawn, and B's checklist met under the encounter's framework unless overridden. */
         boolean meaningful(Benchmark benchmark) {
@@ -232,46 +244,47 @@ final class Ledger {
         }
 
         /** The events that make this encounter what it is for a benchmark: record, register, any override used. */
-        List<String> eventIds(Benchmark benchmark) {
-            List<String> ids = new ArrayList<>();
-            ids.add(recordedEventId);
-            if (!registerEventId.equals(recordedEventId)) {
-                ids.add(registerEventId);
-            }
+        List<EvidenceEvent> evidence(Benchmark benchmark) {
             Judgement judgement = benchmark == null ? null : judgements.get(benchmark);
-            if (judgement != null && judgement.overrideEventId() != null) {
-                ids.add(judgement.overrideEventId());
+            EvidenceEvent override = judgement == null ? null : judgement.overrideEvent();
+            if (register.equals(recorded)) {
+                return override == null ? List.of(recorded) : List.of(recorded, override);
             }
-            return ids;
+            return override == null ? List.of(recorded, register) : List.of(recorded, register, override);
         }
     }
 
     private static Optional<Encounter> encounter(String encounterId, List<Map.Entry<Stamp, EncounterFact>> facts) {
         Recorded recorded = null;
-        String recordedEventId = null;
+        EvidenceEvent recordedEvent = null;
         Set<String> register = null;
-        String registerEventId = null;
+        EvidenceEvent registerEvent = null;
         boolean withdrawn = false;
         Map<Benchmark, Overridden> overrides = new EnumMap<>(Benchmark.class);
-        Map<Benchmark, String> overrideEventIds = new EnumMap<>(Benchmark.class);
+        Map<Benchmark, EvidenceEvent> overrideEvents = new EnumMap<>(Benchmark.class);
+        List<EvidenceEvent> events = new ArrayList<>(facts.size());
         // In stream order: a later register or override replaces an earlier one, whatever order they arrived in.
         for (Map.Entry<Stamp, EncounterFact> entry : facts) {
-            String eventId = entry.getKey().eventId();
-            switch (entry.getValue()) {
+            Stamp stamp = entry.getKey();
+            EncounterFact fact = entry.getValue();
+            EvidenceEvent event = new EvidenceEvent(stamp.eventId(), TYPE_NAMES.get(fact.getClass()),
+                    stamp.recordedAt(), stamp.recordedBy());
+            events.add(event);
+            switch (fact) {
                 case Recorded r -> {
                     recorded = r;
-                    recordedEventId = eventId;
+                    recordedEvent = event;
                     register = r.attendees();
-                    registerEventId = eventId;
+                    registerEvent = event;
                 }
                 case RegisterCorrected c -> {
                     register = c.attendees();
-                    registerEventId = eventId;
+                    registerEvent = event;
                 }
                 case Withdrawn w -> withdrawn = true;
                 case Overridden o -> {
                     overrides.put(o.benchmark(), o);
-                    overrideEventIds.put(o.benchmark(), eventId);
+                    overrideEvents.put(o.benchmark(), event);
                 }
             }
         }
@@ -287,13 +300,17 @@ final class Ledger {
             judgements.put(benchmark, new Judgement(benchmark, framework,
                     checklistMet(recorded.checklist(), benchmark, framework),
                     override == null ? null : override.meaningful(), override == null ? null : override.reason(),
-                    overrideEventIds.get(benchmark)));
+                    overrideEvents.get(benchmark)));
         }
         return Optional.of(new Encounter(encounterId, recorded.schoolId(), recorded.sector(),
                 recorded.employerSize(), recorded.activityType(), recorded.benchmarks(), recorded.date(),
                 academicYear, startYear(academicYear), framework, recorded.hours(), recorded.mode(),
-                recorded.curriculumArea(), recorded.checklist(), register, withdrawn, judgements, recordedEventId,
-                registerEventId));
+                recorded.curriculumArea(), recorded.checklist(), register, withdrawn, judgements, recordedEvent,
+                registerEvent, List.copyOf(events)));
+    }
+
+    private static String typeName(Class<?> contract) {
+        return IntegrationEvents.REGISTRY.byClass(contract).orElseThrow().typeName();
     }
 
     static boolean checklistMet(Map<String, Boolean> checklist, Benchmark benchmark, FrameworkVersion framework) {

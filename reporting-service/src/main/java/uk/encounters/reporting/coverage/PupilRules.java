@@ -148,7 +148,7 @@ final class PupilRules {
         return new EncounterEvidence(encounter.encounterId(), encounter.date(), encounter.academicYear(),
                 pupil.yearGroupIn(encounter.startYear()).orElse(0), encounter.activityType(),
                 encounter.framework(), encounter.hours(), encounter.mode(), encounter.curriculumArea(), linked,
-                encounter.eventIds(benchmark));
+                encounter.evidence(benchmark));
     }
 
     /** The academic years a pupil was on this roll in Years 7-13, up to the one containing {@code asOf}. */

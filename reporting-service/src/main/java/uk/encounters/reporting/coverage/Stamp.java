@@ -14,8 +14,10 @@ import uk.encounters.platform.messaging.ReceivedEvent;
  * the (impossible) tie so the order stays total, and makes a redelivered event the same key as its first delivery.
  *
  * @param recordedAt when the platform recorded the event (its occurred-at); what {@code knownAt} is compared with
+ * @param recordedBy the account on whose behalf it happened (the acting-user header: an opaque account id, or
+ *                   {@code system}); null for entries stored before it was kept, until a rebuild reads it again
  */
-public record Stamp(String eventId, String aggregateId, long sequence, Instant recordedAt) {
+public record Stamp(String eventId, String aggregateId, long sequence, Instant recordedAt, String recordedBy) {
 
     static final Comparator<Stamp> ORDER = Comparator.comparingLong(Stamp::sequence).thenComparing(Stamp::eventId);
 
@@ -31,7 +33,7 @@ public record Stamp(String eventId, String aggregateId, long sequence, Instant r
                     + " are ordered by them");
         }
         return new Stamp(received.eventId(), received.aggregateId(), received.aggregateSequence(),
-                received.occurredAt());
+                received.occurredAt(), received.actingUser());
     }
 
     /** Whether a report made at {@code knownAt} (null: now) could have used this fact. */

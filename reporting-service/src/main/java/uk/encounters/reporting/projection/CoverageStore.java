@@ -189,7 +189,7 @@ public class CoverageStore {
                 IntegrationEvent event = EventJson.MAPPER.readValue(stored.getString("json"), type.get().type());
                 fold.apply(new Stamp(stored.getString("eventId"), stored.getString("aggregateId"),
                         stored.get("sequence", Number.class).longValue(),
-                        Instant.parse(stored.getString("recordedAt"))), event);
+                        Instant.parse(stored.getString("recordedAt")), stored.getString("recordedBy")), event);
             }
         }
     }

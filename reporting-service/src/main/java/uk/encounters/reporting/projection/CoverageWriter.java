@@ -147,6 +147,7 @@ final class CoverageWriter {
                     .append("aggregateId", stamp.aggregateId())
                     .append("sequence", stamp.sequence())
                     .append("recordedAt", stamp.recordedAt().toString())
+                    .append("recordedBy", stamp.recordedBy())
                     .append("type", received.type().typeName())
                     .append("json", EventJson.MAPPER.writeValueAsString(received.event()));
             entries.computeIfAbsent(collection, c -> new LinkedHashMap<>())

@@ -72,18 +72,25 @@ public class Access {
         }
     }
 
-    /** An encounter's checklist (no pupil data in it): the school's careers leader or the employer. */
-    void partyTo(String encounterId) {
+    /**
+     * An encounter's checklist (no pupil data in it): the school's careers leader or the employer.
+     *
+     * @return whether the reader is the school's staff, who may see which of its accounts recorded what
+     */
+    boolean partyTo(String encounterId) {
         Caller caller = Callers.withRole(CAREERS_LEADER, EMPLOYER);
         Optional<Facts.Recorded> recorded = Optional.ofNullable(store.encounter(encounterId).encounters()
                         .get(encounterId)).stream()
                 .flatMap(facts -> facts.history().values().stream())
                 .filter(Facts.Recorded.class::isInstance).map(Facts.Recorded.class::cast)
                 .findFirst();
-        if (recorded.filter(r -> caller.actsFor(CAREERS_LEADER, r.schoolId())
-                || caller.actsFor(EMPLOYER, r.employerId())).isEmpty()) {
-            throw unknownEncounter(encounterId);
+        if (recorded.filter(r -> caller.actsFor(CAREERS_LEADER, r.schoolId())).isPresent()) {
+            return true;
         }
+        if (recorded.filter(r -> caller.actsFor(EMPLOYER, r.employerId())).isPresent()) {
+            return false;
+        }
+        throw unknownEncounter(encounterId);
     }
 
     static ProblemException unknownHub(String hubId) {

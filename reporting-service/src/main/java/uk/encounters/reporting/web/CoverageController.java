@@ -112,10 +112,11 @@ class CoverageController {
 
     @GetMapping("/api/v1/encounters/{encounterId}/checklist")
     EncounterChecklist checklist(@PathVariable String encounterId, @RequestParam(required = false) String knownAt) {
-        access.partyTo(encounterId);
+        boolean school = access.partyTo(encounterId);
         ReportClocks clocks = ReportClocks.of(null, null, knownAt, clock);
-        return queries.checklist(encounterId, clocks.knownAt())
+        EncounterChecklist checklist = queries.checklist(encounterId, clocks.knownAt())
                 .orElseThrow(() -> Access.unknownEncounter(encounterId));
+        return school ? checklist : checklist.withoutAccounts();
     }
 
     private SchoolCoverage schoolCoverage(String schoolId, ReportClocks clocks) {
@@ -152,7 +153,7 @@ class CoverageController {
         return year;
     }
 
-    /** The pupils behind a school's met figure and the encounters (with their event ids) that met it. */
+    /** The pupils behind a school's met figure and the encounters (with their events, and who recorded them). */
     record SchoolEvidence(String schoolId, Measure measure, Integer yearGroup, String academicYear, LocalDate asOf,
                           java.time.Instant knownAt, List<PupilEvidence> pupils) {
     }

@@ -113,20 +113,20 @@ class CoverageFoldTest {
     void eventsThatSayNothingAboutCoverageAreIgnored() {
         CoverageFold fold = new CoverageFold();
 
-        boolean applied = fold.apply(new Stamp("x", "hub-1", 0, Instant.EPOCH), new HubRegistered("h1", "Tees"));
+        boolean applied = fold.apply(new Stamp("x", "hub-1", 0, Instant.EPOCH, "user"), new HubRegistered("h1", "Tees"));
 
         assertThat(applied).isFalse();
         assertThat(fold.facts()).isEqualTo(new CoverageFold().facts());
     }
 
     @Test
-    void aReceivedEventIsStampedWithItsIdSequenceAndOccurredAt() {
+    void aReceivedEventIsStampedWithItsIdSequenceOccurredAtAndActingAccount() {
         HubRegistered event = new HubRegistered("h1", "Tees");
         Instant at = Instant.parse("2026-01-05T09:00:00Z");
         ReceivedEvent<HubRegistered> received = new ReceivedEvent<>("school.events",
                 IntegrationEvents.REGISTRY.typeOf(event), "ev-1", "hub-h1", 4L, at, "user", event);
 
-        assertThat(Stamp.of(received)).isEqualTo(new Stamp("ev-1", "hub-h1", 4, at));
+        assertThat(Stamp.of(received)).isEqualTo(new Stamp("ev-1", "hub-h1", 4, at, "user"));
     }
 
     @Test

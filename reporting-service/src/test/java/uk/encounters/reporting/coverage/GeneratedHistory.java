@@ -114,6 +114,8 @@ public final class GeneratedHistory {
         assertThat(now.checklists()).anySatisfy(c -> assertThat(c.withdrawn()).isTrue());
         assertThat(now.checklists()).anySatisfy(c -> assertThat(c.results().values())
                 .anySatisfy(r -> assertThat(r.override()).isNotNull()));
+        assertThat(now.checklists()).flatExtracting(EncounterChecklist::events)
+                .extracting(EvidenceEvent::recordedBy).contains("s1-leader", "s1-deputy").doesNotContainNull();
         assertThat(now).isNotEqualTo(midway);
     }
 
@@ -171,9 +173,11 @@ public final class GeneratedHistory {
         for (ChecklistItem item : ChecklistItem.values()) {
             checklist.put(item.name(), random.nextInt(10) != 0);
         }
-        history.record(id, school, activity, tags, date, List.of("1", "2.5", "6", "25").get(random.nextInt(4)),
+        // Two accounts per school, so the figures' evidence must keep who recorded what apart.
+        history.by(school + "-leader").record(id, school, activity, tags, date, List.of("1", "2.5", "6", "25").get(random.nextInt(4)),
                 DeliveryMode.values()[random.nextInt(DeliveryMode.values().length)],
                 AREAS[random.nextInt(AREAS.length)], checklist, register(random, pupils));
+        history.by(school + "-deputy");
         if (random.nextInt(4) == 0) {
             history.correct(id, school, register(random, pupils));
         }

@@ -36,7 +36,8 @@ import uk.encounters.contracts.school.Sen;
 /**
  * A platform history written the way the publishers would write it: each event stamped with a fresh event id, its
  * aggregate's next sequence (a school's roll is one aggregate, each encounter another) and a recorded-at instant
- * one minute after the previous event unless {@link #at} moves the clock.
+ * one minute after the previous event unless {@link #at} moves the clock, on behalf of the account {@link #by} names
+ * ({@code leader-1} unless told).
  */
 public final class History {
 
@@ -50,10 +51,17 @@ public final class History {
     private String employerId = "employer-1";
     private String sector = "Health";
     private EmployerSize employerSize = EmployerSize.LARGE;
+    private String actingUser = "leader-1";
 
     /** Records the following events from this instant on. */
     History at(Instant instant) {
         clock = instant;
+        return this;
+    }
+
+    /** Records the following events on behalf of this account. */
+    History by(String account) {
+        actingUser = account;
         return this;
     }
 
@@ -81,7 +89,7 @@ public final class History {
 
     Stamped add(String aggregateId, IntegrationEvent event) {
         long sequence = sequences.merge(aggregateId, 1L, Long::sum) - 1;
-        Stamped stamped = new Stamped(new Stamp("event-" + (++ids), aggregateId, sequence, clock), event);
+        Stamped stamped = new Stamped(new Stamp("event-" + (++ids), aggregateId, sequence, clock, actingUser), event);
         events.add(stamped);
         clock = clock.plus(Duration.ofMinutes(1));
         return stamped;

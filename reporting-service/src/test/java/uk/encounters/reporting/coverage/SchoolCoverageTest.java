@@ -2,6 +2,7 @@ package uk.encounters.reporting.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -348,6 +349,55 @@ class SchoolCoverageTest {
                     overridden.stamp().eventId());
         });
         assertThat(school(SNAPSHOT).gb6By16().met()).isEqualTo(evidence.size());
+    }
+
+    @Test
+    void evidenceAndTheChecklistSayWhichAccountRecordedEachEvent() {
+        enrol("a", 11);
+        enrol("b", 11);
+        History.Stamped recorded = history.by("leader-1").add("encounter-v1", new EncounterRecorded(
+                "v1", "s1", "employer-1", "Health", null, null, null, ActivityType.WORKPLACE_VISIT,
+                List.of(Benchmark.GB6), LocalDate.of(2025, 10, 6), "2025/26", new BigDecimal("3"),
+                DeliveryMode.IN_PERSON, "Site", null, List.of("a"), History.checklist(), Map.of(),
+                FrameworkVersion.V2024));
+        History.Stamped corrected = history.by("leader-2").add("encounter-v1",
+                new AttendanceCorrected("v1", "s1", List.of("a", "b"), "b was there"));
+        History.Stamped overridden = history.by("leader-3").add("encounter-v1",
+                new MeaningfulnessOverridden("v1", "s1", Benchmark.GB6, true, "checked with the employer"));
+
+        EncounterEvidence evidence = history.coverage().evidence("s1", Measure.GB6_BY_16, null, SNAPSHOT)
+                .getFirst().encounters().getFirst();
+
+        assertThat(evidence.events()).containsExactly(
+                new EvidenceEvent(recorded.stamp().eventId(), "encounter.EncounterRecorded.v1",
+                        recorded.stamp().recordedAt(), "leader-1"),
+                new EvidenceEvent(corrected.stamp().eventId(), "encounter.AttendanceCorrected.v1",
+                        corrected.stamp().recordedAt(), "leader-2"),
+                new EvidenceEvent(overridden.stamp().eventId(), "encounter.MeaningfulnessOverridden.v1",
+                        overridden.stamp().recordedAt(), "leader-3"));
+        assertThat(evidence.eventIds()).containsExactly(recorded.stamp().eventId(), corrected.stamp().eventId(),
+                overridden.stamp().eventId());
+
+        history.by("leader-4").withdraw("v1", "s1");
+        EncounterChecklist checklist = history.coverage().checklist("v1").orElseThrow();
+        assertThat(checklist.events()).extracting(EvidenceEvent::type, EvidenceEvent::recordedBy).containsExactly(
+                tuple("encounter.EncounterRecorded.v1", "leader-1"),
+                tuple("encounter.AttendanceCorrected.v1", "leader-2"),
+                tuple("encounter.MeaningfulnessOverridden.v1", "leader-3"),
+                tuple("encounter.EncounterWithdrawn.v1", "leader-4"));
+        assertThat(checklist.results().get(Benchmark.GB6)).satisfies(r -> {
+            assertThat(r.overrideReason()).isEqualTo("checked with the employer");
+            assertThat(r.overrideEventId()).isEqualTo(overridden.stamp().eventId());
+            assertThat(r.overrideRecordedBy()).isEqualTo("leader-3");
+        });
+
+        // The employer reads the same checklist without the school's accounts.
+        EncounterChecklist forEmployer = checklist.withoutAccounts();
+        assertThat(forEmployer.events()).extracting(EvidenceEvent::recordedBy).containsOnlyNulls();
+        assertThat(forEmployer.events()).extracting(EvidenceEvent::eventId)
+                .isEqualTo(checklist.events().stream().map(EvidenceEvent::eventId).toList());
+        assertThat(forEmployer.results().get(Benchmark.GB6).overrideRecordedBy()).isNull();
+        assertThat(forEmployer.results().get(Benchmark.GB6).meaningful()).isFalse();
     }
 
     @Test

@@ -91,7 +91,7 @@ class CoverageStoreOrderInsensitivityTest {
         String topic = stamped.event() instanceof SchoolEvent ? "school.events" : "encounter.events";
         return new ReceivedEvent<>(topic, IntegrationEvents.REGISTRY.typeOf(stamped.event()),
                 stamped.stamp().eventId(), stamped.stamp().aggregateId(), stamped.stamp().sequence(),
-                stamped.stamp().recordedAt(), "user-1", stamped.event());
+                stamped.stamp().recordedAt(), stamped.stamp().recordedBy(), stamped.event());
     }
 
     private static Figures figures(FactSource source, Facts reference, Instant knownAt) {

@@ -196,7 +196,7 @@ class RebuildIntegrationTest {
         List<EventRecord> encounter = new ArrayList<>();
         for (History.Stamped event : stamped) {
             EventRecord record = new EventRecord(event.event(), event.stamp().eventId(), event.stamp().aggregateId(),
-                    event.stamp().sequence(), event.stamp().recordedAt(), "user-1");
+                    event.stamp().sequence(), event.stamp().recordedAt(), event.stamp().recordedBy());
             (event.event() instanceof SchoolEvent ? school : encounter).add(record);
             switch (event.event()) {
                 case PupilEnrolled e -> schoolOf.put(e.pupilId(), e.schoolId());

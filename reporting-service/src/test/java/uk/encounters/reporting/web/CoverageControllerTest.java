@@ -131,7 +131,7 @@ class CoverageControllerTest {
 
     private static Facts registered(String schoolId, String hubId) {
         CoverageFold fold = new CoverageFold();
-        fold.apply(new Stamp("event-1", "school-" + schoolId, 0, Instant.parse("2025-01-01T00:00:00Z")),
+        fold.apply(new Stamp("event-1", "school-" + schoolId, 0, Instant.parse("2025-01-01T00:00:00Z"), "admin-1"),
                 new SchoolRegistered(schoolId, "100001", "Northfield School", SchoolType.SCHOOL, hubId,
                         List.of(7, 8, 9, 10, 11)));
         return fold.facts();
