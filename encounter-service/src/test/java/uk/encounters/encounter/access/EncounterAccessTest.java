@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -266,7 +267,7 @@ class EncounterAccessTest extends IntegrationTestSupport {
         long commits = storedCommits();
 
         // On their own (a retryable 409), among other mistakes (a 422), in a recording and in a correction.
-        List<java.util.function.Function<String, Sent>> requests = List.of(
+        List<Function<String, Sent>> requests = List.of(
                 pupil -> send("POST", "/api/v1/encounters", leaderA, recording(schoolA, List.of(pupilsA.getFirst(),
                         pupil))),
                 pupil -> {
