@@ -328,7 +328,7 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
         List<String> register = new ArrayList<>(pupils);
         register.add(newcomer);
         Map<String, Object> request = recording(school, employer, register);
-        String encounterId = UUID.randomUUID().toString();
+        String encounterId = school + ":" + UUID.randomUUID();
         request.put("encounterId", encounterId);
         long commits = storedCommits();
 
@@ -352,23 +352,21 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
     @Test
     void everyRejectedRecordingNamesTheProblemAndStoresAndPublishesNothing() {
         String school = newSchool();
-        String otherSchool = newSchool();
         List<String> pupils = enrol(school, 2);
-        String elsewhere = enrol(otherSchool, 1).getFirst();
         String joinedLater = "pupil-" + UUID.randomUUID();
         String leftBefore = "pupil-" + UUID.randomUUID();
         schoolPublishes("roll-" + school, enrolled(joinedLater, school, LocalDate.parse("2026-10-20")),
                 enrolled(leftBefore, school, ADMITTED),
                 new PupilLeft(leftBefore, school, "2026/27", LocalDate.parse("2026-10-14")));
-        awaitRoster(List.of(joinedLater, leftBefore));
-        await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection("roster_pupils")
-                .find(new org.bson.Document("_id", leftBefore)).first().toJson().contains("2026-10-14"));
+        awaitRoster(school, List.of(joinedLater, leftBefore));
+        await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection(ROSTER)
+                .find(new org.bson.Document("_id", rosterKey(school, leftBefore))).first().toJson()
+                .contains("2026-10-14"));
         String employer = registerEmployer("Big Bank", "Finance", "LARGE");
         long commits = storedCommits();
         List<String> rejectedIds = new ArrayList<>();
 
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
-        cases.put("another school's pupil", with(recording(school, employer, List.of(pupils.get(0), elsewhere)), Map.of()));
         cases.put("not yet admitted", with(recording(school, employer, List.of(pupils.get(0), joinedLater)), Map.of()));
         cases.put("left before", with(recording(school, employer, List.of(leftBefore)), Map.of()));
         cases.put("duplicate", with(recording(school, employer, List.of(pupils.get(0), pupils.get(0))), Map.of()));
@@ -383,18 +381,18 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
         cases.put("no register", with(recording(school, employer, List.of()), Map.of()));
 
         Map<String, String> expectedField = Map.ofEntries(
-                Map.entry("another school's pupil", "attendees"), Map.entry("not yet admitted", "attendees"),
+                Map.entry("not yet admitted", "attendees"),
                 Map.entry("left before", "attendees"), Map.entry("duplicate", "attendees"),
                 Map.entry("future date", "date"), Map.entry("too short", "hours"), Map.entry("too long", "hours"),
                 Map.entry("2014 item in 2026/27", "checklist.ACTIVE_PARTICIPATION"),
                 Map.entry("unknown checklist item", "checklist.FUN_HAD"),
                 Map.entry("unknown employer", "employerId"), Map.entry("no register", "attendees"));
         Map<String, String> expectedMention = Map.of(
-                "another school's pupil", elsewhere, "not yet admitted", joinedLater, "left before", leftBefore,
+                "not yet admitted", joinedLater, "left before", leftBefore,
                 "duplicate", pupils.get(0));
 
         cases.forEach((name, request) -> {
-            String encounterId = UUID.randomUUID().toString();
+            String encounterId = school + ":" + UUID.randomUUID();
             request.put("encounterId", encounterId);
             rejectedIds.add(encounterId);
             Reply reply = post("/api/v1/encounters", request);
@@ -414,6 +412,35 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
         String sentinel = registerEmployer("Sentinel Ltd", "Retail", "MICRO");
         List<Published> published = awaitPublished(p -> sentinel.equals(p.body().path("employerId").asString()));
         assertThat(published).noneMatch(p -> rejectedIds.contains(p.body().path("encounterId").asString()));
+    }
+
+    @Test
+    void aPupilWhoMovedSchoolCountsAtTheNewSchoolOnceEnrolledThereAndAtTheOldOneUntilTheyLeft() {
+        String from = newSchool();
+        String to = newSchool();
+        String mover = enrol(from, 1).getFirst();
+        String neverSeen = "pupil-" + UUID.randomUUID();
+        String employer = registerEmployer("Big Bank", "Finance", "LARGE");
+
+        // Before the new school's roll names the pupil, its register gets exactly the answer for an id never seen.
+        Reply early = post("/api/v1/encounters", recording(to, employer, List.of(mover)));
+        Reply unseen = post("/api/v1/encounters", recording(to, employer, List.of(neverSeen)));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.headers().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(early.body().toString().replace(mover, "{id}"))
+                .isEqualTo(unseen.body().toString().replace(neverSeen, "{id}"));
+
+        schoolPublishes("roll-" + from, new PupilLeft(mover, from, "2026/27", LocalDate.parse("2026-10-09")));
+        schoolPublishes("roll-" + to, enrolled(mover, to, LocalDate.parse("2026-10-12")));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> post("/api/v1/encounters", recording(to, employer, List.of(mover))).status() == 201);
+        await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection(ROSTER)
+                .find(new org.bson.Document("_id", rosterKey(from, mover))).first().toJson().contains("2026-10-09"));
+        Reply afterLeaving = post("/api/v1/encounters", recording(from, employer, List.of(mover)));
+        assertThat(afterLeaving.errorMessages()).singleElement().asString()
+                .isEqualTo(mover + " was not on this school's roll on " + HELD + ".");
+        assertThat(post("/api/v1/encounters", with(recording(from, employer, List.of(mover)),
+                Map.of("date", "2026-10-05"))).status()).isEqualTo(201);
     }
 
     @Test
@@ -440,8 +467,9 @@ class EncounterServiceIntegrationTest extends IntegrationTestSupport {
         String encounterId = post("/api/v1/encounters", recording(school, employer, pupils)).text("encounterId");
         String path = "/api/v1/encounters/" + encounterId;
 
+        // Another school's pupil is, to this school, an id its roll never mentioned.
         assertThat(put(path + "/attendees", Map.of("attendees", List.of(pupils.get(0), elsewhere),
-                "reason", "Added a pupil")).status()).isEqualTo(422);
+                "reason", "Added a pupil")).status()).isEqualTo(409);
         assertThat(put(path + "/attendees", Map.of("attendees", pupils.subList(0, 2), "reason", " ")).status())
                 .isEqualTo(422);
         assertThat(put(path + "/attendees", Map.of("attendees", pupils.subList(0, 2),

@@ -157,10 +157,18 @@ public abstract class IntegrationTestSupport {
         }
     }
 
-    /** Waits until the roster view knows every one of these pupils. */
-    protected void awaitRoster(Collection<String> pupilIds) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection("roster_pupils")
-                .countDocuments(new Document("_id", new Document("$in", List.copyOf(pupilIds)))) == pupilIds.size());
+    /** The roster view's collection and key: a pupil as one school's roll knows them. */
+    protected static final String ROSTER = "roster_school_pupils";
+
+    protected static Document rosterKey(String school, String pupilId) {
+        return new Document("schoolId", school).append("pupilId", pupilId);
+    }
+
+    /** Waits until the roster view knows every one of these pupils on the school's roll. */
+    protected void awaitRoster(String school, Collection<String> pupilIds) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> database.getCollection(ROSTER)
+                .countDocuments(new Document("_id", new Document("$in", pupilIds.stream()
+                        .map(id -> rosterKey(school, id)).toList()))) == pupilIds.size());
     }
 
     // --- HTTP
@@ -288,7 +296,7 @@ public abstract class IntegrationTestSupport {
             events.add(enrolled(pupilId, school, ADMITTED));
         }
         schoolPublishes("roll-" + school, events);
-        awaitRoster(pupils);
+        awaitRoster(school, pupils);
         return pupils;
     }
 

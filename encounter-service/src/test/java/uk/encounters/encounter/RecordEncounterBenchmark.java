@@ -57,7 +57,7 @@ class RecordEncounterBenchmark extends IntegrationTestSupport {
         }
         long rosterStart = System.nanoTime();
         schoolPublishes("roll-" + school, roll);
-        awaitRoster(pupils);
+        awaitRoster(school, pupils);
         double rosterMs = millisSince(rosterStart);
         String employer = registerEmployer("Benchmark Employer", "Finance", "LARGE");
 
@@ -134,7 +134,7 @@ class RecordEncounterBenchmark extends IntegrationTestSupport {
     private static Map<String, Object> recording(String encounterId, String school, String employer,
                                                  List<String> attendees) {
         Map<String, Object> request = new HashMap<>();
-        request.put("encounterId", encounterId);
+        request.put("encounterId", school + ":" + encounterId); // in the school's namespace, as a chosen id must be
         request.put("schoolId", school);
         request.put("employerId", employer);
         request.put("activityType", "CAREERS_FAIR");

@@ -171,7 +171,8 @@ class FreshnessBenchmark {
         scheduler.scheduleAtFixedRate(() -> {
             int i = next.getAndIncrement();
             if (i < total) {
-                Encounter e = new Encounter(i, "fresh-" + run + "-" + i, start + i * periodNanos, i >= firstMeasured);
+                Encounter e = new Encounter(i, schoolId + ":fresh-" + run + "-" + i, start + i * periodNanos,
+                        i >= firstMeasured);
                 byId.put(e.encounterId, e);
                 clients.execute(() -> send(e));
             }
@@ -239,7 +240,7 @@ class FreshnessBenchmark {
                 .forEach(item -> checklist.put(item.name(), true));
         // The roster applies a roll in file order: once the last class is accepted, every pupil is known. This
         // encounter is the one the school's figures include before the load starts.
-        api.recordEncounter(body("fresh-" + run + "-ready", CLASSES - 1));
+        api.recordEncounter(body(schoolId + ":fresh-" + run + "-ready", CLASSES - 1));
         await().atMost(PublicApi.PATIENCE).untilAsserted(() -> {
             JsonNode coverage = schoolCoverage();
             assertThat(coverage.get("gb5").get("onRoll").asInt()).isEqualTo(upns.size());

@@ -255,19 +255,17 @@ public class Encounter {
         if (offer == null) {
             return List.of();
         }
-        Optional<OfferParties> parties = offers.find(offer);
+        // Another school's offer, and an employer's own activity named with another employer, read exactly like an
+        // offer that does not exist: neither is this school's to learn of.
+        Optional<OfferParties> parties = offers.find(offer).filter(p -> p.schoolId() == null
+                ? p.employerId().equals(command.employerId()) : p.schoolId().equals(command.schoolId()));
         if (parties.isEmpty()) {
             return List.of(new FieldError("offerId", "There is no offer with id " + offer + "."));
         }
-        List<FieldError> errors = new ArrayList<>();
         if (!parties.get().employerId().equals(command.employerId())) {
-            errors.add(new FieldError("offerId", "Offer " + offer + " was made by another employer."));
+            return List.of(new FieldError("offerId", "Offer " + offer + " was made by another employer."));
         }
-        if (parties.get().schoolId() != null && !parties.get().schoolId().equals(command.schoolId())) {
-            // Worded as for a missing offer: another school's dealings are not this school's to learn of.
-            return List.of(new FieldError("offerId", "There is no offer with id " + offer + "."));
-        }
-        return errors;
+        return List.of();
     }
 
     private static List<FieldError> shoutOutProblems(String shoutOut, String schoolId, Board board) {
@@ -317,26 +315,27 @@ public class Encounter {
     }
 
     /**
-     * Pupils of another school or off roll that day are mistakes (422). Ids no roll event ever mentioned are most
+     * Pupils of this school off roll that day are mistakes (422). Ids this school's roll never mentioned are most
      * likely a roll upload still on its way to the roster view, so on their own they make a retryable conflict; with
-     * other mistakes they are listed among them, since the request needs fixing anyway.
+     * other mistakes they are listed among them, since the request needs fixing anyway. Another school's pupil is
+     * one of those: answered word for word as an id never seen, so a register tells nothing about other rolls.
      */
     private static void checkRoll(Roster roster, String schoolId, LocalDate on, List<String> attendees,
                                   List<FieldError> errors) {
         RosterCheck check = roster.check(schoolId, on, attendees);
-        check.otherSchool().forEach(id -> errors.add(new FieldError("attendees", id + " is not on this school's roll.")));
         check.notOnRoll().forEach(id -> errors.add(new FieldError("attendees", id + " was not on this school's roll on "
                 + on + ".")));
         if (check.unseen().isEmpty()) {
             return;
         }
         List<FieldError> unseen = check.unseen().stream()
-                .map(id -> new FieldError("attendees", id + " is not on any roll this service knows of (yet)."))
+                .map(id -> new FieldError("attendees", id + " is not on this school's roll as far as this service "
+                        + "knows (yet)."))
                 .toList();
         if (errors.isEmpty()) {
-            throw new RetryableProblem(check.unseen().size() + " attendee(s) are not on any roll this service has "
-                    + "heard of yet. If the school's roll was uploaded in the last few minutes, try again shortly; "
-                    + "if this persists, the ids are not on the roll. Nothing was recorded.", unseen,
+            throw new RetryableProblem(check.unseen().size() + " attendee(s) are not on this school's roll as far "
+                    + "as this service has heard yet. If the school's roll was uploaded in the last few minutes, try "
+                    + "again shortly; if this persists, the ids are not on the roll. Nothing was recorded.", unseen,
                     ROSTER_RETRY_AFTER);
         }
         errors.addAll(unseen);

@@ -25,24 +25,23 @@ class MongoRoster implements Roster {
     public RosterCheck check(String schoolId, LocalDate date, Collection<String> pupilIds) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(pupilIds));
         Map<String, Document> found = new HashMap<>();
-        // One _id $in lookup for the whole register: indexed on MongoDB and on the embedded server alike.
-        pupils.find(new Document("_id", new Document("$in", ids)))
-                .projection(new Document("schoolId", 1).append("stays", 1))
-                .forEach(d -> found.put(d.getString("_id"), d));
+        // One _id $in lookup for the whole register, only ever for this school's keys: indexed on MongoDB and on the
+        // embedded server alike, and another school's pupil is simply not found.
+        pupils.find(new Document("_id", new Document("$in", ids.stream().map(id -> RosterProjection.key(schoolId, id))
+                        .toList())))
+                .projection(new Document("stays", 1))
+                .forEach(d -> found.put(d.get("_id", Document.class).getString(RosterProjection.PUPIL), d));
         List<String> unseen = new ArrayList<>();
-        List<String> otherSchool = new ArrayList<>();
         List<String> notOnRoll = new ArrayList<>();
         for (String id : ids) {
             Document pupil = found.get(id);
             if (pupil == null) {
                 unseen.add(id);
-            } else if (!schoolId.equals(pupil.getString("schoolId"))) {
-                otherSchool.add(id);
             } else if (pupil.getList("stays", Document.class, List.of()).stream()
                     .map(RosterProjection.Stay::from).noneMatch(stay -> stay.covers(date))) {
                 notOnRoll.add(id);
             }
         }
-        return new RosterCheck(unseen, otherSchool, notOnRoll);
+        return new RosterCheck(unseen, notOnRoll);
     }
 }

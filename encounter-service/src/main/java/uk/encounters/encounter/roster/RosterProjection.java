@@ -1,6 +1,5 @@
 package uk.encounters.encounter.roster;
 
-import static com.mongodb.client.model.Updates.combine;
 import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.client.MongoCollection;
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
-import uk.encounters.contracts.school.PupilDetailsChanged;
 import uk.encounters.contracts.school.PupilEnrolled;
 import uk.encounters.contracts.school.PupilLeft;
 import uk.encounters.contracts.school.SchoolEvent;
@@ -22,18 +20,25 @@ import uk.encounters.platform.messaging.IdempotentUpdates;
 import uk.encounters.platform.messaging.ReceivedEvent;
 
 /**
- * Who is on which school's roll when, from school-service's pupil events. One document per pupil, keyed by the
- * opaque pupil id, so a whole register is checked with one {@code _id $in} lookup. It keeps only what the check
- * needs: the school and each stay (admission, leaving) at it, so a pupil who left and came back is on roll in both
- * stays and not in between. Attributes for coverage breakdowns are reporting-service's business, not kept here.
+ * Who is on which school's roll when, from school-service's pupil events. One document per school and pupil, keyed
+ * by both ({@code {schoolId, pupilId}}), so a whole register is checked with one {@code _id $in} lookup of the
+ * recording school's keys, and another school's pupil is never found: to a school it is an id its roll never
+ * mentioned, answered exactly like one (issue 6). A pupil who moves keeps the stays at the old school there and gets
+ * a document at the new one when its enrolment arrives, whatever order the two schools' events come in. A document
+ * keeps only what the check needs: each stay (admission, leaving) at that school, so a pupil who left and came back
+ * is on roll in both stays and not in between. Attributes for coverage breakdowns are reporting-service's business.
  * <p>
- * A school's pupil events share its partition, so one listener thread sees a pupil's events in order and the
- * read-then-write below has no competitor; {@link IdempotentUpdates} makes a redelivery change nothing.
+ * A school's pupil events share its partition, so one listener thread sees a document's events in order and the
+ * read-then-write below has no competitor; {@link IdempotentUpdates} makes a redelivery change nothing. The listener
+ * and collection were renamed when the key gained the school: a new consumer group reads school.events from the
+ * start, so an existing installation builds the new view by itself (the old {@code roster_pupils} can be dropped).
  */
 @Component
 class RosterProjection {
 
-    static final String PUPILS = "roster_pupils";
+    static final String PUPILS = "roster_school_pupils";
+    static final String SCHOOL = "schoolId";
+    static final String PUPIL = "pupilId";
     private static final Logger log = LoggerFactory.getLogger(RosterProjection.class);
 
     private final MongoCollection<Document> pupils;
@@ -44,7 +49,7 @@ class RosterProjection {
         this.updates = new IdempotentUpdates(pupils);
     }
 
-    @KafkaListener(id = "encounter-roster", topics = "${encounters.topics.school:school.events}")
+    @KafkaListener(id = "encounter-school-roster", topics = "${encounters.topics.school:school.events}")
     void on(ReceivedEvent<?> received) {
         if (!(received.event() instanceof SchoolEvent event)) {
             return;
@@ -52,10 +57,8 @@ class RosterProjection {
         switch (event) {
             case PupilEnrolled e -> enrolled(received, e);
             case PupilLeft e -> left(received, e);
-            // Year group and attributes do not decide whether a pupil is on roll; only remember the school.
-            case PupilDetailsChanged e -> updates.applyOnce(e.pupilId(), received, set("schoolId", e.schoolId()));
             default -> {
-                // not about who is on roll
+                // not about who is on roll (year group and attributes do not decide it)
             }
         }
     }
@@ -85,11 +88,15 @@ class RosterProjection {
         write(received, e.pupilId(), e.schoolId(), stays);
     }
 
+    /** The document's key: a pupil as one school's roll knows them. */
+    static Document key(String schoolId, String pupilId) {
+        return new Document(SCHOOL, schoolId).append(PUPIL, pupilId);
+    }
+
     private List<Stay> staysOf(String pupilId, String schoolId) {
-        Document doc = pupils.find(new Document("_id", pupilId)).first();
+        Document doc = pupils.find(new Document("_id", key(schoolId, pupilId))).first();
         List<Stay> stays = new ArrayList<>();
-        // Stays at another school are another roll's business (ids are per school in practice; be safe anyway).
-        if (doc != null && schoolId.equals(doc.getString("schoolId"))) {
+        if (doc != null) {
             for (Document s : doc.getList("stays", Document.class, List.of())) {
                 stays.add(Stay.from(s));
             }
@@ -98,8 +105,8 @@ class RosterProjection {
     }
 
     private void write(ReceivedEvent<?> received, String pupilId, String schoolId, List<Stay> stays) {
-        updates.applyOnce(pupilId, received, combine(set("schoolId", schoolId),
-                set("stays", stays.stream().map(Stay::toDocument).toList())));
+        updates.applyOnce(key(schoolId, pupilId), received,
+                set("stays", stays.stream().map(Stay::toDocument).toList()));
     }
 
     /** One period on a school's roll; a null admission is a leaving whose admission never reached us. */

@@ -60,6 +60,19 @@ public class Access {
         return requestedId.strip();
     }
 
+    /**
+     * An own activity's offer id, when the employer chooses it: new, in the employer's namespace
+     * ({@code <employerId>:<key>}, as for encounter ids below). Any other id gets one answer, so an employer cannot
+     * learn which offer ids other employers hold (offers on shout-outs have ids derived from shout-out and employer).
+     */
+    void offerIdOfEmployer(String offerId) {
+        String employerId = Callers.withRole(EMPLOYER).tenantId();
+        if (!inNamespace(offerId, employerId)) {
+            throw ProblemException.unprocessable("offerId", "A chosen offerId is written " + employerId
+                    + ":<your key> (a key without colons); leave offerId out and the service chooses one.");
+        }
+    }
+
     /** Withdrawing an offer: the employer that made it. */
     void offerOwner(String offerId) {
         Caller caller = Callers.withRole(EMPLOYER);
@@ -113,15 +126,28 @@ public class Access {
     }
 
     /**
-     * A recording that names an encounter id another school holds: the id is taken, whatever the caller may know of
-     * it. (One the caller's school holds goes on to the aggregate, which completes or refuses it.)
+     * An encounter id a recording chooses itself: one of the caller's school's encounters (a scheduled one is
+     * completed, a recorded one refused by the aggregate), or a new id in the school's namespace, {@code <schoolId>:<key>}
+     * with no colon in the key. The school id is thus everything before an id's last colon, so no id is in two
+     * schools' namespaces and no school can create one in another's. Anything else, another school's encounter
+     * included, gets the one answer of a malformed id: whether another school holds an id is never told.
      */
-    void encounterIdFree(String encounterId) {
+    void encounterIdOfSchool(String encounterId) {
         String schoolId = Callers.current().tenantId();
-        parties(encounterId).filter(parties -> !parties.schoolId().equals(schoolId)).ifPresent(parties -> {
-            throw ProblemException.conflict("Encounter id " + encounterId + " is taken; leave encounterId out and "
-                    + "the service chooses one.");
-        });
+        Optional<Parties> parties = parties(encounterId);
+        boolean ours = parties.isPresent() ? parties.get().schoolId().equals(schoolId)
+                : inNamespace(encounterId, schoolId);
+        if (!ours) {
+            throw ProblemException.unprocessable("encounterId", "A chosen encounterId is one of your school's "
+                    + "encounters, or new and written " + schoolId + ":<your key> (a key without colons); leave "
+                    + "encounterId out and the service chooses one.");
+        }
+    }
+
+    /** Whether an id is {@code <tenantId>:<key>}: the tenant is everything before the last colon. */
+    private static boolean inNamespace(String id, String tenantId) {
+        int colon = id.lastIndexOf(':');
+        return colon > 0 && colon < id.length() - 1 && id.substring(0, colon).equals(tenantId);
     }
 
     /** Corrections, withdrawal and overrides: the careers leader of the encounter's school. */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,17 +85,23 @@ class EncounterController {
     /**
      * Records an encounter. With an offer, the encounter is the one scheduled when the school accepted it (its id
      * is derived from offer and school), so recording completes it, even if the acceptance has not reached this
-     * service yet. Without one, a given {@code encounterId} of a scheduled encounter completes that; otherwise a new
-     * encounter is recorded.
+     * service yet. Without one, a given {@code encounterId} of the school's scheduled encounter completes that; a new
+     * one chosen by the client is in the school's namespace ({@link Access#encounterIdOfSchool}); otherwise the
+     * service chooses the id.
      */
     @PostMapping("/api/v1/encounters")
     @ResponseStatus(HttpStatus.CREATED)
     EncounterState record(@Valid @RequestBody NewEncounter request) {
         String schoolId = access.recordingSchool(request.schoolId());
-        String encounterId = request.offerId() != null && !request.offerId().isBlank()
-                ? EncounterIds.forOffer(request.offerId().strip(), schoolId)
-                : Ids.orNew(request.encounterId());
-        access.encounterIdFree(encounterId);
+        String encounterId;
+        if (request.offerId() != null && !request.offerId().isBlank()) {
+            encounterId = EncounterIds.forOffer(request.offerId().strip(), schoolId);
+        } else if (request.encounterId() != null && !request.encounterId().isBlank()) {
+            encounterId = request.encounterId().strip();
+            access.encounterIdOfSchool(encounterId);
+        } else {
+            encounterId = UUID.randomUUID().toString();
+        }
         commands.sendAndWait(new RecordEncounter(encounterId, schoolId, request.employerId(),
                 request.shoutOutId(), request.offerId(), request.activityType(), request.benchmarks(), request.date(),
                 request.hours(), request.mode(), request.location(), request.curriculumArea(), request.attendees(),
@@ -133,7 +140,8 @@ class EncounterController {
         return new Cancellation(encounterId, "CANCELLED", cancelledBy, noticeDays);
     }
 
-    record NewEncounter(@Size(max = 64) String encounterId, String schoolId, String employerId, String shoutOutId,
+    /** Room for a chosen id: a school id of up to 64 characters, a colon and a key of up to 64. */
+    record NewEncounter(@Size(max = 129) String encounterId, String schoolId, String employerId, String shoutOutId,
                         String offerId, ActivityType activityType, Set<Benchmark> benchmarks, LocalDate date,
                         BigDecimal hours, DeliveryMode mode, @Size(max = 200) String location,
                         String curriculumArea, List<String> attendees, Map<String, Boolean> checklist) {

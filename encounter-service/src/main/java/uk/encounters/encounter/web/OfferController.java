@@ -53,6 +53,9 @@ class OfferController {
     OfferMade ownActivity(@Valid @RequestBody NewActivity request) {
         String employerId = access.offeringEmployer(request.employerId());
         String offerId = Ids.orNew(request.offerId());
+        if (request.offerId() != null && !request.offerId().isBlank()) {
+            access.offerIdOfEmployer(offerId);
+        }
         commands.sendAndWait(new OfferOwnActivity(offerId, employerId, request.activityType(),
                 request.title(), request.date(), request.places() == null ? 0 : request.places(), request.mode(),
                 clock.instant()));
@@ -69,7 +72,8 @@ class OfferController {
     record NewOffer(String employerId, LocalDate proposedDate, @Size(max = 2000) String message) {
     }
 
-    record NewActivity(@Size(max = 64) String offerId, String employerId, ActivityType activityType, String title,
+    /** Room for a chosen id: an employer id of up to 64 characters, a colon and a key of up to 64. */
+    record NewActivity(@Size(max = 129) String offerId, String employerId, ActivityType activityType, String title,
                        LocalDate date, Integer places, DeliveryMode mode) {
     }
 

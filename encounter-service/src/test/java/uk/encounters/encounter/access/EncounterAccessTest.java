@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -112,6 +113,9 @@ class EncounterAccessTest extends IntegrationTestSupport {
         callers.put(EMPLOYER_1, () -> ISSUER.employer(employer1));
         callers.put(EMPLOYER_2, () -> ISSUER.employer(employer2));
         callers.put(NEW_EMPLOYER, () -> ISSUER.employer(newEmployer));
+        String ownActivity = employer1 + ":open-day-" + UUID.randomUUID();
+        assertThat(send("POST", "/api/v1/offers", ISSUER.employer(employer1), ownActivity(ownActivity)).status())
+                .isEqualTo(201);
         AccessMatrix matrix = new AccessMatrix(URI.create("http://localhost:" + port), callers, this::storedCommits);
         return matrix.tests(List.of(
                 Endpoint.of("POST", "/api/v1/employers", () -> newEmployer, id -> json(Map.of("employerId", id,
@@ -130,6 +134,12 @@ class EncounterAccessTest extends IntegrationTestSupport {
                                 "places", 20, "mode", "IN_PERSON")))
                         .refuse(EMPLOYER_2, 422).refuse(NEW_EMPLOYER, 422).refuse(ADMIN, 403).refuse(LEADER_A, 403)
                         .refuse(LEADER_B, 403).refuse(COORDINATOR, 403).allow(EMPLOYER_1, 201),
+                // A chosen offer id another employer holds: refused as any id outside the caller's namespace.
+                Endpoint.of("POST", "/api/v1/offers", () -> ownActivity, id -> json(ownActivity(id)))
+                        .refuse(EMPLOYER_2, 422).refuse(NEW_EMPLOYER, 422).refuse(ADMIN, 403).refuse(LEADER_A, 403)
+                        .refuse(LEADER_B, 403).refuse(COORDINATOR, 403)
+                        // Its own employer gets past the check and is told it has that offer already.
+                        .allow(EMPLOYER_1, 409),
                 Endpoint.of("POST", "/api/v1/offers/{offerId}/withdraw", () -> f.offer(),
                                 id -> json(Map.of("reason", "Volunteer unwell")))
                         .refuse(EMPLOYER_2, 404).refuse(NEW_EMPLOYER, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403)
@@ -137,6 +147,13 @@ class EncounterAccessTest extends IntegrationTestSupport {
                 Endpoint.of("POST", "/api/v1/encounters", () -> schoolA, id -> json(recording(id, pupilsA)))
                         .refuse(LEADER_B, 422).refuse(ADMIN, 403).refuse(COORDINATOR, 403).refuse(EMPLOYER_1, 403)
                         .refuse(EMPLOYER_2, 403).refuse(NEW_EMPLOYER, 403).allow(LEADER_A, 201),
+                // A chosen encounter id another school holds: refused as any id outside the caller's namespace.
+                Endpoint.of("POST", "/api/v1/encounters", () -> f.recordedB(),
+                                id -> json(chosenId(id, pupilsA)))
+                        .refuse(LEADER_A, 422).refuse(ADMIN, 403).refuse(COORDINATOR, 403).refuse(EMPLOYER_1, 403)
+                        .refuse(EMPLOYER_2, 403).refuse(NEW_EMPLOYER, 403)
+                        // Its own school gets past the check and meets the encounter's own rule.
+                        .allow(LEADER_B, 409),
                 Endpoint.of("PUT", "/api/v1/encounters/{encounterId}/attendees", () -> f.recorded(),
                                 id -> json(Map.of("attendees", pupilsA.subList(0, 1), "reason", "Register corrected")))
                         .refuse(LEADER_B, 404).refuse(ADMIN, 403).refuse(COORDINATOR, 403).refuse(EMPLOYER_1, 403)
@@ -177,7 +194,7 @@ class EncounterAccessTest extends IntegrationTestSupport {
     // --- the attacks of issue 6 that reach this service
 
     @Test
-    void anEmployerCannotWithdrawAnotherEmployersOfferNorOfferInItsName() {
+    void anEmployerCannotWithdrawAnotherEmployersOfferNorOfferInItsNameNorProbeItsOfferIds() {
         Fixtures f = setUp();
         long commits = storedCommits();
 
@@ -187,10 +204,16 @@ class EncounterAccessTest extends IntegrationTestSupport {
                 Map.of("reason", "Mischief"));
         Sent inItsName = send("POST", "/api/v1/shout-outs/" + f.freshShoutOut() + "/offers",
                 ISSUER.employer(employer2), Map.of("employerId", employer1, "proposedDate", "2026-11-20"));
+        // Offers on shout-outs have ids derived from shout-out and employer: probing one reads like a fresh id.
+        Sent probe = send("POST", "/api/v1/offers", ISSUER.employer(employer2), ownActivity(f.offer()));
+        Sent fresh = send("POST", "/api/v1/offers", ISSUER.employer(employer2),
+                ownActivity("offer-" + UUID.randomUUID()));
 
         assertThat(withdraw.status()).isEqualTo(404);
         assertThat(withdraw.body()).isEqualTo(missing.body().replace("no-such-offer", f.offer()));
         assertThat(inItsName.status()).isEqualTo(422);
+        assertThat(probe.status()).isEqualTo(422);
+        assertThat(probe.body()).isEqualTo(fresh.body());
         assertThat(storedCommits()).isEqualTo(commits);
         assertThat(eventStore.readEvents(OfferIds.forShoutOut(f.freshShoutOut(), employer1)).hasNext()).isFalse();
         assertThat(eventStore.readEvents(f.offer()).asStream().count()).as("the offer is still open").isEqualTo(1);
@@ -208,17 +231,59 @@ class EncounterAccessTest extends IntegrationTestSupport {
         Sent withdraw = send("POST", "/api/v1/encounters/" + f.recordedB() + "/withdraw", leaderA,
                 Map.of("reason", "Mischief"));
         Sent recordForB = send("POST", "/api/v1/encounters", leaderA, recording(schoolB, pupilsB));
-        Map<String, Object> takeover = recording(schoolA, pupilsA);
-        takeover.put("encounterId", f.recordedB());
-        Sent reuseId = send("POST", "/api/v1/encounters", leaderA, takeover);
+        Sent reuseId = send("POST", "/api/v1/encounters", leaderA, chosenId(f.recordedB(), pupilsA));
+        Sent freshId = send("POST", "/api/v1/encounters", leaderA, chosenId("enc-" + UUID.randomUUID(), pupilsA));
+        Sent inBsNamespace = send("POST", "/api/v1/encounters", leaderA,
+                chosenId(schoolB + ":" + UUID.randomUUID(), pupilsA));
 
         assertThat(correct.status()).isEqualTo(404);
         assertThat(correct.body()).doesNotContain(pupilsB.get(0));
         assertThat(withdraw.status()).isEqualTo(404);
         assertThat(recordForB.status()).isEqualTo(422);
-        assertThat(reuseId.status()).isEqualTo(409);
+        // Whether B holds an id is never told: B's id, a fresh one and one in B's namespace read alike.
+        assertThat(List.of(reuseId, freshId, inBsNamespace)).allSatisfy(sent -> {
+            assertThat(sent.status()).isEqualTo(422);
+            assertThat(sent.body()).isEqualTo(freshId.body());
+        });
         assertThat(storedCommits()).isEqualTo(commits);
         assertThat(eventStore.readEvents(f.recordedB()).asStream().count()).isEqualTo(eventsOfB);
+
+        String ownId = schoolA + ":trip-" + UUID.randomUUID();
+        Sent own = send("POST", "/api/v1/encounters", leaderA, chosenId(ownId, pupilsA));
+        assertThat(own.status()).as(own.body()).isEqualTo(201);
+        assertThat(own.json("encounterId")).isEqualTo(ownId);
+        assertThat(send("POST", "/api/v1/encounters", leaderA, chosenId(ownId, pupilsA)).status())
+                .as("recorded already").isEqualTo(409);
+        assertThat(send("POST", "/api/v1/encounters", leaderA, chosenId(f.scheduled(), pupilsA)).status())
+                .as("A's scheduled encounter, completed by its id").isEqualTo(201);
+    }
+
+    @Test
+    void anotherSchoolsPupilOnARegisterGetsExactlyTheAnswerOfAnIdNeverSeen() {
+        Fixtures f = setUp();
+        String leaderA = ISSUER.careersLeader(schoolA);
+        String pupilOfB = pupilsB.getFirst();
+        String neverSeen = "pupil-" + UUID.randomUUID();
+        long commits = storedCommits();
+
+        // On their own (a retryable 409), among other mistakes (a 422), in a recording and in a correction.
+        List<Function<String, Sent>> requests = List.of(
+                pupil -> send("POST", "/api/v1/encounters", leaderA, recording(schoolA, List.of(pupilsA.getFirst(),
+                        pupil))),
+                pupil -> {
+                    Map<String, Object> tooLong = recording(schoolA, List.of(pupil));
+                    tooLong.put("hours", 41);
+                    return send("POST", "/api/v1/encounters", leaderA, tooLong);
+                },
+                pupil -> send("PUT", "/api/v1/encounters/" + f.recorded() + "/attendees", leaderA,
+                        Map.of("attendees", List.of(pupil), "reason", "Added a pupil")));
+        for (var request : requests) {
+            Sent elsewhere = request.apply(pupilOfB);
+            Sent unseen = request.apply(neverSeen);
+            assertThat(elsewhere.status()).isIn(409, 422).isEqualTo(unseen.status());
+            assertThat(elsewhere.body().replace(pupilOfB, "{id}")).isEqualTo(unseen.body().replace(neverSeen, "{id}"));
+        }
+        assertThat(storedCommits()).isEqualTo(commits);
     }
 
     @Test
@@ -254,7 +319,7 @@ class EncounterAccessTest extends IntegrationTestSupport {
                     Gender.NOT_RECORDED, null));
         }
         schoolPublishes("roll-" + school, events);
-        awaitRoster(pupils);
+        awaitRoster(school, pupils);
     }
 
     private String shoutOut(String school, String start) {
@@ -279,6 +344,20 @@ class EncounterAccessTest extends IntegrationTestSupport {
 
     private Map<String, Object> recording(String school, List<String> attendees) {
         return recording(school, employer1, attendees);
+    }
+
+    /** A recording for the caller's school (named by its token alone) under an id the client chose. */
+    private Map<String, Object> chosenId(String encounterId, List<String> attendees) {
+        Map<String, Object> request = recording(null, attendees);
+        request.remove("schoolId");
+        request.put("encounterId", encounterId);
+        return request;
+    }
+
+    /** An own activity under a chosen id, in the caller's name (the token's tenant). */
+    private static Map<String, Object> ownActivity(String offerId) {
+        return Map.of("offerId", offerId, "activityType", "WORKPLACE_VISIT", "title", "Open day",
+                "date", "2027-03-01", "places", 20, "mode", "IN_PERSON");
     }
 
     private static String json(Map<String, ?> body) {

@@ -53,7 +53,8 @@ class EncounterTest {
                 .enrolled("p-left-before", "s-1", ADMITTED, LocalDate.of(2026, 7, 20))
                 .enrolled("p-left-that-day", "s-1", ADMITTED, HELD);
         fixture.registerInjectableResource(roster);
-        fixture.registerInjectableResource(new FakeEmployers().with("e-1", "Finance", EmployerSize.LARGE));
+        fixture.registerInjectableResource(new FakeEmployers().with("e-1", "Finance", EmployerSize.LARGE)
+                .with("e-2", "Retail", EmployerSize.SMALL));
         fixture.registerInjectableResource(new FakeOffers()
                 .with("o-1", "e-1", "s-1", "so-1")
                 .with("o-own", "e-1", null, null)
@@ -168,14 +169,23 @@ class EncounterTest {
     }
 
     @Test
-    void pupilsOfAnotherSchoolOrNotOnRollThatDayAreRejectedByIdAndNothingIsRecorded() {
+    void pupilsNotOnRollThatDayAreRejectedByIdAndNothingIsRecorded() {
         fixture.givenNoPriorActivity()
-                .when(talk().attendees(List.of("p-1", "p-elsewhere", "p-joined-later", "p-left-before")).build())
+                .when(talk().attendees(List.of("p-1", "p-joined-later", "p-left-before")).build())
                 .expectException(Problems.withStatus(HttpStatus.UNPROCESSABLE_CONTENT))
-                .expectException(Problems.naming("attendees", "attendees", "attendees"))
-                .expectException(Problems.mentioning("p-elsewhere is not on this school's roll",
-                        "p-joined-later was not on this school's roll on 2026-10-15",
+                .expectException(Problems.naming("attendees", "attendees"))
+                .expectException(Problems.mentioning("p-joined-later was not on this school's roll on 2026-10-15",
                         "p-left-before was not on this school's roll on 2026-10-15"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anotherSchoolsPupilIsAnsweredAsAnIdNeverSeen() {
+        fixture.givenNoPriorActivity()
+                .when(talk().attendees(List.of("p-1", "p-elsewhere")).build())
+                .expectException(RetryableProblem.class)
+                .expectException(Problems.mentioning(
+                        "p-elsewhere is not on this school's roll as far as this service knows (yet)."))
                 .expectNoEvents();
     }
 
@@ -220,9 +230,9 @@ class EncounterTest {
     @Test
     void pupilsNotYetSeenAlongsideRealMistakesAreListedWithThemAsUnprocessable() {
         fixture.givenNoPriorActivity()
-                .when(talk().attendees(List.of("p-elsewhere", "p-brand-new")).build())
+                .when(talk().attendees(List.of("p-left-before", "p-brand-new")).build())
                 .expectException(Problems.withStatus(HttpStatus.UNPROCESSABLE_CONTENT))
-                .expectException(Problems.mentioning("p-elsewhere", "p-brand-new is not on any roll"))
+                .expectException(Problems.mentioning("p-left-before", "p-brand-new is not on this school's roll"))
                 .expectNoEvents();
     }
 
@@ -296,6 +306,19 @@ class EncounterTest {
         fixture.givenNoPriorActivity()
                 .when(talk().offer("o-own").shoutOut("so-1").build())
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anEmployersOwnActivityNamedWithAnotherEmployerReadsLikeAMissingOffer() {
+        fixture.givenNoPriorActivity()
+                .when(talk().employer("e-2").offer("o-own").build())
+                .expectException(Problems.naming("offerId"))
+                .expectException(Problems.mentioning("There is no offer with id o-own."))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(talk().employer("e-2").offer("o-1").build())
+                .expectException(Problems.mentioning("Offer o-1 was made by another employer."))
+                .expectNoEvents();
     }
 
     @Test
@@ -393,11 +416,11 @@ class EncounterTest {
                 .expectException(Problems.mentioning("p-1 is listed more than once."))
                 .expectNoEvents();
         fixture.given(recordedTalk())
-                .when(new CorrectAttendance("enc-1", List.of("p-1", "p-elsewhere"), "Added a pupil", NOW))
-                .expectException(Problems.mentioning("p-elsewhere is not on this school's roll."))
+                .when(new CorrectAttendance("enc-1", List.of("p-1", "p-left-before"), "Added a pupil", NOW))
+                .expectException(Problems.mentioning("p-left-before was not on this school's roll on"))
                 .expectNoEvents();
         fixture.given(recordedTalk())
-                .when(new CorrectAttendance("enc-1", List.of("p-1", "p-brand-new"), "Added a pupil", NOW))
+                .when(new CorrectAttendance("enc-1", List.of("p-1", "p-elsewhere"), "Added a pupil", NOW))
                 .expectException(RetryableProblem.class)
                 .expectNoEvents();
         fixture.given(recordedTalk())

@@ -261,8 +261,10 @@ public final class DemoHub {
     }
 
     private void ownActivity(OwnActivityPlan activity) {
+        // A chosen offer id is in the employer's namespace (encounter-service): its real id, a colon, the plan's key.
+        String offerId = employerId(activity.employerId()) + ":" + activity.offerId();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("offerId", activity.offerId());
+        body.put("offerId", offerId);
         body.put("employerId", employerId(activity.employerId()));
         body.put("activityType", activity.activityType().name());
         body.put("title", activity.title());
@@ -270,9 +272,9 @@ public final class DemoHub {
         body.put("places", activity.places());
         body.put("mode", activity.mode().name());
         created(api.post(Service.ENCOUNTER, "/api/v1/offers", employerUser(activity.employerId()), body),
-                "own activity " + activity.offerId());
+                "own activity " + offerId);
         if (activity.recordedToday() != null) {
-            record(activity.recordedToday(), null, activity.offerId());
+            record(activity.recordedToday(), null, offerId);
         }
     }
 

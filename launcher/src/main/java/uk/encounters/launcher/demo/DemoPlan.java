@@ -53,8 +53,9 @@ public record DemoPlan(long seed, DemoSize size, LocalDate today, String hubId, 
             return "%s-employer-%03d".formatted(prefix, index);
         }
 
+        /** In the school's own namespace, {@code <schoolId>:<key>}, as encounter-service asks of a chosen id. */
         String encounter(int school, int index) {
-            return "%s-encounter-%02d-%04d".formatted(prefix, school, index);
+            return "%s:encounter-%04d".formatted(school(school), index);
         }
 
         String shoutOut(int school, int index) {
