@@ -259,6 +259,7 @@ class ReportingAccessTest {
         });
     }
 
+    /** No pupil names reach this service; its opaque pupil ids do appear, in the path of a pupil's coverage. */
     @Test
     void logsCarryNoToken(CapturedOutput output) {
         String leaderA = ISSUER.careersLeader(schoolA);
