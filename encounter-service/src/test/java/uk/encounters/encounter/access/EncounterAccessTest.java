@@ -61,8 +61,6 @@ class EncounterAccessTest extends IntegrationTestSupport {
     static final String NEW_EMPLOYER = "employer not yet registered here";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** Three base64url parts, the first two JSON objects: how any JWT starts. */
-    private static final String JWT = "eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.";
 
     @Value("${local.server.port}")
     int port;
@@ -305,7 +303,7 @@ class EncounterAccessTest extends IntegrationTestSupport {
 
         assertThat(output.getAll()).as("Spring Security logged at DEBUG").contains("Secured PUT /api/v1/encounters/")
                 .doesNotContain(leaderA, forged, forged.substring(forged.lastIndexOf('.') + 1))
-                .doesNotContainPattern(JWT).doesNotContain(pupilsA).doesNotContain(pupilsB);
+                .doesNotContainPattern(TestIssuer.JWT_SHAPE).doesNotContain(pupilsA).doesNotContain(pupilsB);
     }
 
     // --- helpers

@@ -43,6 +43,8 @@ public final class TestIssuer implements AutoCloseable {
     public static final String EMPLOYER = "EMPLOYER";
     public static final String HUB_COORDINATOR = "HUB_COORDINATOR";
     public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    /** A regular expression for how any JWT starts (two base64url JSON objects), for checking logs hold none. */
+    public static final String JWT_SHAPE = "eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.";
 
     private static TestIssuer shared;
 
