@@ -21,8 +21,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import uk.encounters.contracts.ActivityType;
 import uk.encounters.contracts.DeliveryMode;
 import uk.encounters.contracts.school.Gender;
@@ -38,11 +43,13 @@ import uk.encounters.encounter.offer.OfferIds;
 import uk.encounters.platform.messaging.EventJson;
 import uk.encounters.platform.security.testing.AccessMatrix;
 import uk.encounters.platform.security.testing.AccessMatrix.Endpoint;
+import uk.encounters.platform.security.testing.TestIssuer;
 
 /**
  * encounter-service's access matrix (docs/access.md) endpoint by endpoint, and the attacks of issue 6 that reach it:
  * an employer withdrawing another employer's offer or offering in its name, school A correcting B's register or
- * recording for B. Every refusal is checked to have stored nothing.
+ * recording for B, and forged, expired, wrongly signed and foreign tokens on a register and an offer. Every refusal is
+ * checked to have stored nothing, and the logs to hold no token and no pupil id.
  */
 class EncounterAccessTest extends IntegrationTestSupport {
 
@@ -61,6 +68,9 @@ class EncounterAccessTest extends IntegrationTestSupport {
 
     @Autowired
     EventStore eventStore;
+
+    @Autowired
+    LoggingSystem logging;
 
     private final String schoolA = "school-a-" + UUID.randomUUID();
     private final String schoolB = "school-b-" + UUID.randomUUID();
@@ -306,6 +316,59 @@ class EncounterAccessTest extends IntegrationTestSupport {
                 .isEqualTo(pupilsA.size());
         assertThat(send("GET", "/api/v1/encounters/" + f.recorded(), ISSUER.careersLeader(schoolA), null).body())
                 .as("its school sees the register").contains(pupilsA);
+    }
+
+    @Test
+    void aBadTokenCorrectsNoRegisterAndMakesNoOffer() {
+        Fixtures f = setUp();
+        long commits = storedCommits();
+        long eventsOfRecorded = eventStore.readEvents(f.recorded()).asStream().count();
+
+        ISSUER.badTokens(TestIssuer.CAREERS_LEADER, schoolA).forEach((name, token) -> {
+            Sent correct = send("PUT", "/api/v1/encounters/" + f.recorded() + "/attendees", token,
+                    Map.of("attendees", pupilsA.subList(0, 1), "reason", "Register corrected"));
+            assertThat(correct.status()).as(name + ": " + correct.body()).isEqualTo(401);
+            assertThat(correct.body()).as(name).doesNotContain(pupilsA.get(1));
+        });
+        ISSUER.badTokens(TestIssuer.EMPLOYER, employer1).forEach((name, token) -> {
+            Sent offer = send("POST", "/api/v1/shout-outs/" + f.freshShoutOut() + "/offers", token,
+                    Map.of("employerId", employer1, "proposedDate", "2026-11-20"));
+            Sent ownActivity = send("POST", "/api/v1/offers", token, Map.of("employerId", employer1,
+                    "activityType", "WORKPLACE_VISIT", "title", "Open day", "date", "2027-03-01", "places", 20,
+                    "mode", "IN_PERSON"));
+            assertThat(offer.status()).as(name + ": " + offer.body()).isEqualTo(401);
+            assertThat(ownActivity.status()).as(name + ": " + ownActivity.body()).isEqualTo(401);
+        });
+
+        assertThat(storedCommits()).isEqualTo(commits);
+        assertThat(eventStore.readEvents(f.recorded()).asStream().count()).isEqualTo(eventsOfRecorded);
+        assertThat(eventStore.readEvents(OfferIds.forShoutOut(f.freshShoutOut(), employer1)).hasNext()).isFalse();
+    }
+
+    /** Spring Security at DEBUG, as someone chasing a sign-in problem would set it, for the span of the requests. */
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void logsCarryNoTokenAndNoPupilId(CapturedOutput output) {
+        String leaderA = ISSUER.careersLeader(schoolA);
+        String forged = ISSUER.forged(TestIssuer.CAREERS_LEADER, schoolB);
+        logging.setLogLevel("org.springframework.security", LogLevel.DEBUG);
+        try {
+            Fixtures f = setUp();
+            send("PUT", "/api/v1/encounters/" + f.recorded() + "/attendees", leaderA,
+                    Map.of("attendees", pupilsA.subList(0, 1), "reason", "Register corrected"));
+            send("GET", "/api/v1/encounters/" + f.recorded(), leaderA, null);
+            send("PUT", "/api/v1/encounters/" + f.recordedB() + "/attendees", leaderA,
+                    Map.of("attendees", pupilsB, "reason", "Mischief"));
+            send("PUT", "/api/v1/encounters/" + f.recordedB() + "/attendees", forged,
+                    Map.of("attendees", pupilsB, "reason", "Mischief"));
+            send("POST", "/api/v1/encounters", leaderA, recording(schoolA, List.of(pupilsA.get(0), "not-on-roll")));
+        } finally {
+            logging.setLogLevel("org.springframework.security", null);
+        }
+
+        assertThat(output.getAll()).as("Spring Security logged at DEBUG").contains("Secured PUT /api/v1/encounters/")
+                .doesNotContain(leaderA, forged, forged.substring(forged.lastIndexOf('.') + 1))
+                .doesNotContainPattern(TestIssuer.JWT_SHAPE).doesNotContain(pupilsA).doesNotContain(pupilsB);
     }
 
     // --- helpers

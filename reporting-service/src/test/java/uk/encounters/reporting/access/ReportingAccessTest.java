@@ -3,6 +3,7 @@ package uk.encounters.reporting.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.mongodb.client.MongoDatabase;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,19 +12,25 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.encounters.contracts.ActivityType;
@@ -50,10 +57,14 @@ import uk.encounters.reporting.TestEvents;
 /**
  * reporting-service's access matrix (docs/access.md) endpoint by endpoint, and the attacks of issue 6 that reach it:
  * an employer fetching a pupil's coverage, hub X's coordinator reading hub Y, a school reading another's pupils, and a
- * coordinator reading a school's figures without its pupils' ids.
+ * coordinator reading a school's figures without its pupils' ids, and forged, expired, wrongly signed and foreign
+ * tokens asking for a rebuild. A refusal must leave the projections' generation pointers as they were.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Spring Security at DEBUG, so the log check covers what it would print when someone turns logging up.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.level.org.springframework.security=DEBUG")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class ReportingAccessTest {
 
     private static final Infrastructure INFRA = Infrastructure.forTests();
@@ -81,6 +92,9 @@ class ReportingAccessTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @Autowired
+    MongoDatabase database;
 
     private final String hubX = "hub-x-" + UUID.randomUUID();
     private final String hubY = "hub-y-" + UUID.randomUUID();
@@ -129,8 +143,8 @@ class ReportingAccessTest {
         callers.put(COORDINATOR_Y, () -> ISSUER.hubCoordinator(hubY));
         callers.put(EMPLOYER_1, () -> ISSUER.employer(employer1));
         callers.put(EMPLOYER_2, () -> ISSUER.employer(employer2));
-        // A reporting service only reads: there is nothing a refusal could have changed.
-        AccessMatrix matrix = new AccessMatrix(URI.create("http://localhost:" + port), callers, () -> 0);
+        // Reports only read; what a refused request could change is which generation of a projection serves.
+        AccessMatrix matrix = new AccessMatrix(URI.create("http://localhost:" + port), callers, this::pointers);
         return matrix.tests(List.of(
                 Endpoint.of("GET", "/api/v1/hubs/{hubId}/coverage", () -> hubX)
                         .refuse(COORDINATOR_Y, 404).refuse(ADMIN, 403).refuse(LEADER_A, 403).refuse(LEADER_B, 403)
@@ -230,7 +244,43 @@ class ReportingAccessTest {
         assertThat(get("/api/v1/encounters/" + encounterB + "/checklist", leaderA).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void aBadAdminTokenStartsNoRebuild() {
+        // The matrix's own rebuild may still be running; its switch-over would move the pointer under this test.
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> pointers().stream().allMatch(pointer -> pointer.get("building") == null));
+        List<Document> before = pointers();
+
+        ISSUER.badTokens(TestIssuer.PLATFORM_ADMIN, null).forEach((name, token) -> {
+            HttpResponse<String> reply = send("POST", "/api/v1/admin/projections/coverage/rebuild", token);
+
+            assertThat(reply.statusCode()).as(name + ": " + reply.body()).isEqualTo(401);
+            assertThat(pointers()).as(name + " started no rebuild").isEqualTo(before);
+        });
+    }
+
+    /** No pupil names reach this service; its opaque pupil ids do appear, in the path of a pupil's coverage. */
+    @Test
+    void logsCarryNoToken(CapturedOutput output) {
+        String leaderA = ISSUER.careersLeader(schoolA);
+        String forged = ISSUER.forged(TestIssuer.HUB_COORDINATOR, hubY);
+
+        get("/api/v1/schools/" + schoolA + "/coverage/evidence?measure=GB5", leaderA);
+        get("/api/v1/schools/" + schoolB + "/coverage", leaderA);
+        get("/api/v1/hubs/" + hubY + "/coverage", forged);
+        send("POST", "/api/v1/admin/projections/coverage/rebuild", ISSUER.forged(TestIssuer.PLATFORM_ADMIN, null));
+
+        assertThat(output.getAll()).as("Spring Security logged at DEBUG").contains("Secured GET /api/v1/schools/")
+                .doesNotContain(leaderA, forged, forged.substring(forged.lastIndexOf('.') + 1))
+                .doesNotContainPattern(TestIssuer.JWT_SHAPE);
+    }
+
     // --- helpers
+
+    /** The projections' generation pointers: which generation serves, and whether one is being built. */
+    private List<Document> pointers() {
+        return database.getCollection("projections").find().into(new ArrayList<>());
+    }
 
     private static EncounterRecorded visit(String encounterId, String schoolId, String employerId, String pupilId) {
         Map<String, Boolean> checklist = new LinkedHashMap<>();
@@ -248,9 +298,14 @@ class ReportingAccessTest {
     }
 
     private HttpResponse<String> get(String path, String token) {
+        return send("GET", path, token);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .header("Authorization", "Bearer " + token).method(method, HttpRequest.BodyPublishers.noBody())
+                    .build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -8,6 +8,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -41,6 +43,8 @@ public final class TestIssuer implements AutoCloseable {
     public static final String EMPLOYER = "EMPLOYER";
     public static final String HUB_COORDINATOR = "HUB_COORDINATOR";
     public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    /** A regular expression for how any JWT starts (two base64url JSON objects), for checking logs hold none. */
+    public static final String JWT_SHAPE = "eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.";
 
     private static TestIssuer shared;
 
@@ -117,6 +121,36 @@ public final class TestIssuer implements AutoCloseable {
 
     public String admin() {
         return as(PLATFORM_ADMIN, null).mint();
+    }
+
+    /**
+     * The tokens an attacker would present instead of a real one for this role and tenant (null for an admin), by
+     * name: a real token of someone else with its role and tenant edited to these (signature kept), an expired one,
+     * one signed by a key this issuer never published, one naming another issuer, and an unsigned one. A service
+     * must answer each with 401 and change nothing.
+     */
+    public Map<String, String> badTokens(String role, String tenant) {
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("forged (claims edited, signature kept)", forged(role, tenant));
+        tokens.put("expired", as(role, tenant).expiredAgo(Duration.ofMinutes(2)).mint());
+        tokens.put("signed by another key", as(role, tenant).signedByAnotherKey().mint());
+        tokens.put("from another issuer", as(role, tenant).issuedBy("https://evil.example").mint());
+        tokens.put("unsigned", as(role, tenant).unsigned().mint());
+        return tokens;
+    }
+
+    /** A real employer's token whose claims now say this role and tenant, under the employer's signature. */
+    public String forged(String role, String tenant) {
+        try {
+            SignedJWT genuine = SignedJWT.parse(employer("forger-" + UUID.randomUUID()));
+            // Nimbus leaves null claims out of the JSON, so an admin's forgery carries no tenant.
+            JWTClaimsSet edited = new JWTClaimsSet.Builder(genuine.getJWTClaimsSet())
+                    .claim("role", role).claim("tenant", tenant).build();
+            Base64URL[] parts = genuine.getParsedParts();
+            return parts[0] + "." + Base64URL.encode(edited.toString()) + "." + parts[2];
+        } catch (ParseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A token under construction for this role and tenant (null for an admin), valid for an hour by default. */
