@@ -37,12 +37,15 @@ public class RollUploads {
     private final CommandGateway commands;
     private final PupilRecords records;
     private final RegisteredSchools schools;
+    private final RollView view;
     private final Clock clock;
 
-    RollUploads(CommandGateway commands, PupilRecords records, RegisteredSchools schools, Clock clock) {
+    RollUploads(CommandGateway commands, PupilRecords records, RegisteredSchools schools, RollView view,
+                Clock clock) {
         this.commands = commands;
         this.records = records;
         this.schools = schools;
+        this.view = view;
         this.clock = clock;
     }
 
@@ -54,12 +57,9 @@ public class RollUploads {
         String year = academicYear == null || academicYear.isBlank()
                 ? AcademicYears.containing(today) : normalisedAcademicYear(academicYear);
         SchoolRegistered school = schools.get(schoolId);
-        int current = AcademicYears.startYear(AcademicYears.containing(today));
-        if (AcademicYears.startYear(year) < current || AcademicYears.startYear(year) > current + 1) {
-            throw ProblemException.unprocessable("academicYear", "Upload the roll of the current academic year ("
-                    + AcademicYears.of(current) + ") or of the next (" + AcademicYears.of(current + 1) + ").");
-        }
-        RollCsv.Result parsed = new RollCsv(school.yearGroups(), today).parse(csv);
+        // Before anything is parsed or stored; the roll itself decides, the view's year only words the refusal.
+        Roll.refuseYearNotOpen(view.currentAcademicYear(schoolId).orElse(null), AcademicYears.startYear(year), today);
+        RollCsv.Result parsed = new RollCsv(school.yearGroups(), today, year).parse(csv);
         if (!parsed.isValid()) {
             List<FieldError> errors = parsed.errors();
             FieldError first = errors.getFirst();
