@@ -43,6 +43,9 @@ import uk.encounters.platform.web.ProblemException.FieldError;
         isGetterVisibility = Visibility.NONE)
 public class Roll {
 
+    /** How many academic years before the current one a new roll's first upload may be for. */
+    static final int HISTORY_YEARS = 6;
+
     @AggregateIdentifier
     private String rollId;
     private String schoolId;
@@ -62,15 +65,7 @@ public class Roll {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     RollReconciled handle(UploadRoll command) {
         int target = startYearOf(command.academicYear());
-        int current = AcademicYears.startYear(AcademicYears.containing(command.uploadedOn()));
-        if (target < current || target > current + 1) {
-            throw ProblemException.unprocessable("academicYear", "Upload the roll of the current academic year ("
-                    + AcademicYears.of(current) + ") or of the next (" + AcademicYears.of(current + 1) + ").");
-        }
-        if (academicYear != null && target < AcademicYears.startYear(academicYear)) {
-            throw ProblemException.unprocessable("academicYear", "The roll has moved on to " + academicYear
-                    + "; upload the roll of " + academicYear + " or later.");
-        }
+        refuseYearNotOpen(academicYear, target, command.uploadedOn());
         rejectUntaughtYearGroups(command);
         if (command.entries().isEmpty()) {
             throw ProblemException.unprocessable("file", "A roll upload needs at least one pupil.");
@@ -80,12 +75,51 @@ public class Roll {
         } else {
             moveOnTo(target, command.taughtYearGroups());
         }
-        return reconcile(command);
+        return reconcile(command, leavingDateOfMissing(target, command.uploadedOn()));
+    }
+
+    /**
+     * A pupil missing from a past year's roll was not on it: they left on the last day of the year before. Missing
+     * from this year's or next year's roll, they leave on the day of the upload, which is all the school tells us.
+     */
+    private static LocalDate leavingDateOfMissing(int target, LocalDate uploadedOn) {
+        int current = AcademicYears.startYear(AcademicYears.containing(uploadedOn));
+        return target < current ? AcademicYears.lastDay(AcademicYears.of(target - 1)) : uploadedOn;
     }
 
     @CommandHandler
     void handle(StartAcademicYear command) {
         moveOnTo(startYearOf(command.academicYear()), command.taughtYearGroups());
+    }
+
+    /**
+     * Which academic years a roll may be uploaded for. A new roll (nothing uploaded yet) may start up to
+     * {@link #HISTORY_YEARS} years back, so a school joining mid-year brings its history; after that the roll only
+     * goes forward, from its own year, so a past year is never rewritten under figures already reported. Never
+     * beyond next year.
+     *
+     * @param rollYear the year the roll is in, or null while it is new
+     */
+    static void refuseYearNotOpen(String rollYear, int target, LocalDate today) {
+        int current = AcademicYears.startYear(AcademicYears.containing(today));
+        int earliest = rollYear == null ? current - HISTORY_YEARS : AcademicYears.startYear(rollYear);
+        int latest = current + 1;
+        if (target >= earliest && target <= latest) {
+            return;
+        }
+        String open = earliest == latest ? AcademicYears.of(latest)
+                : earliest + 1 == latest ? AcademicYears.of(earliest) + " or " + AcademicYears.of(latest)
+                : "any year from " + AcademicYears.of(earliest) + " to " + AcademicYears.of(latest);
+        String why;
+        if (target > latest) {
+            why = "Rolls can be uploaded up to the next academic year, " + AcademicYears.of(latest) + ".";
+        } else if (rollYear == null) {
+            why = "History goes back to " + AcademicYears.of(earliest) + ", " + HISTORY_YEARS
+                    + " years before this one.";
+        } else {
+            why = "This school's roll has started and is in " + rollYear + "; it only moves forward.";
+        }
+        throw ProblemException.unprocessable("academicYear", why + " Upload the roll of " + open + ".");
     }
 
     private static int startYearOf(String academicYear) {
@@ -136,7 +170,7 @@ public class Roll {
         }
     }
 
-    private RollReconciled reconcile(UploadRoll command) {
+    private RollReconciled reconcile(UploadRoll command, LocalDate missingLeaveOn) {
         int enrolled = 0;
         int left = 0;
         int changed = 0;
@@ -184,7 +218,11 @@ public class Roll {
                 .map(Map.Entry::getKey)
                 .toList();
         for (String pupilId : missing) {
-            apply(new PupilLeft(schoolId, pupilId, academicYear, command.uploadedOn()));
+            // Never before the admission: a stay ending before it began would be no stay at all to the consumers,
+            // leaving the one they know open (a past year uploaded twice, the second time without a joiner).
+            LocalDate admitted = pupils.get(pupilId).admissionDate();
+            LocalDate leaving = admitted != null && admitted.isAfter(missingLeaveOn) ? admitted : missingLeaveOn;
+            apply(new PupilLeft(schoolId, pupilId, academicYear, leaving));
             left++;
         }
         return new RollReconciled(enrolled, left, changed, unchanged);

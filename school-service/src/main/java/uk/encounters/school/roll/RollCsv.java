@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.encounters.contracts.AcademicYears;
 import uk.encounters.contracts.school.Gender;
 import uk.encounters.contracts.school.Sen;
 import uk.encounters.platform.web.ProblemException.FieldError;
@@ -108,14 +109,19 @@ final class RollCsv {
 
     private final SortedSet<Integer> taughtYearGroups;
     private final LocalDate today;
+    private final String academicYear;
+    private final LocalDate lastDayOfYear;
 
     /**
      * @param taughtYearGroups the year groups the school teaches; a line in another year group is an error
      * @param today            the school's date (Europe/London), for dates of birth in the future
+     * @param academicYear     the year the roll is for: its pupils were admitted, and any leaver left, by its end
      */
-    RollCsv(Set<Integer> taughtYearGroups, LocalDate today) {
+    RollCsv(Set<Integer> taughtYearGroups, LocalDate today, String academicYear) {
         this.taughtYearGroups = new TreeSet<>(taughtYearGroups);
         this.today = today;
+        this.academicYear = academicYear;
+        this.lastDayOfYear = AcademicYears.lastDay(academicYear);
     }
 
     Result parse(byte[] body) {
@@ -277,6 +283,15 @@ final class RollCsv {
         LocalDate leaving = cells.date(Column.LEAVING_DATE, false);
         if (admission != null && leaving != null && leaving.isBefore(admission)) {
             cells.error(Column.LEAVING_DATE, "The leaving date is before the admission date.");
+        }
+        // A past year's leaving dates are in the past, as they should be; only a date after the year is wrong.
+        if (admission != null && admission.isAfter(lastDayOfYear)) {
+            cells.error(Column.ADMISSION_DATE, "The admission date is after " + academicYear + " ended ("
+                    + lastDayOfYear + "); a pupil on this roll was admitted by then.");
+        }
+        if (leaving != null && leaving.isAfter(lastDayOfYear)) {
+            cells.error(Column.LEAVING_DATE, "The leaving date is after " + academicYear + " ended ("
+                    + lastDayOfYear + "); leave it empty here and give it in a later year's roll.");
         }
         if (dateOfBirth != null && !birthInFuture && admission != null && admission.isBefore(dateOfBirth)) {
             cells.error(Column.ADMISSION_DATE, "The admission date is before the date of birth.");

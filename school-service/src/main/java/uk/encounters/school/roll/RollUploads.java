@@ -37,12 +37,15 @@ public class RollUploads {
     private final CommandGateway commands;
     private final PupilRecords records;
     private final RegisteredSchools schools;
+    private final RollView view;
     private final Clock clock;
 
-    RollUploads(CommandGateway commands, PupilRecords records, RegisteredSchools schools, Clock clock) {
+    RollUploads(CommandGateway commands, PupilRecords records, RegisteredSchools schools, RollView view,
+                Clock clock) {
         this.commands = commands;
         this.records = records;
         this.schools = schools;
+        this.view = view;
         this.clock = clock;
     }
 
@@ -54,12 +57,10 @@ public class RollUploads {
         String year = academicYear == null || academicYear.isBlank()
                 ? AcademicYears.containing(today) : normalisedAcademicYear(academicYear);
         SchoolRegistered school = schools.get(schoolId);
-        int current = AcademicYears.startYear(AcademicYears.containing(today));
-        if (AcademicYears.startYear(year) < current || AcademicYears.startYear(year) > current + 1) {
-            throw ProblemException.unprocessable("academicYear", "Upload the roll of the current academic year ("
-                    + AcademicYears.of(current) + ") or of the next (" + AcademicYears.of(current + 1) + ").");
-        }
-        RollCsv.Result parsed = new RollCsv(school.yearGroups(), today).parse(csv);
+        // Refused before anything is parsed or stored. The roll decides; the view's year is never ahead of the
+        // roll's, so this early check is never stricter than the roll's own (a lagging view leaves it to the roll).
+        Roll.refuseYearNotOpen(view.currentAcademicYear(schoolId).orElse(null), AcademicYears.startYear(year), today);
+        RollCsv.Result parsed = new RollCsv(school.yearGroups(), today, year).parse(csv);
         if (!parsed.isValid()) {
             List<FieldError> errors = parsed.errors();
             FieldError first = errors.getFirst();

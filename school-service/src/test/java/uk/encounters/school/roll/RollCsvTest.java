@@ -14,7 +14,7 @@ import uk.encounters.platform.web.ProblemException.FieldError;
 class RollCsvTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 5);
-    private static final RollCsv ELEVEN_TO_SIXTEEN = new RollCsv(Set.of(7, 8, 9, 10, 11), TODAY);
+    private static final RollCsv ELEVEN_TO_SIXTEEN = new RollCsv(Set.of(7, 8, 9, 10, 11), TODAY, "2026/27");
     private static final String UPN_1 = RollFiles.upn(1);
     private static final String UPN_2 = RollFiles.upn(2);
     private static final String HEADER = RollFiles.HEADER;
@@ -123,6 +123,24 @@ class RollCsvTest {
                 "Write dates as 2027-03-14 or 14/03/2027.",
                 "The date of birth is in the future.",
                 "The leaving date is before the admission date.");
+    }
+
+    @Test
+    void aPastYearsRollHasPastLeavingDatesButNoDatesAfterThatYearEnded() {
+        RollCsv lastYear = new RollCsv(Set.of(7, 8, 9, 10, 11), TODAY, "2025/26");
+        RollCsv.Result result = lastYear.parse((HEADER + "\n"
+                + UPN_1 + ",Amira,Khan,2010-05-01,11,F,N,N,2021-09-03,2026-07-22\n"
+                + UPN_2 + ",Ben,Lee,2013-05-01,8,M,N,N,2026-09-03,\n"
+                + RollFiles.upn(3) + ",Cat,Ng,2013-05-01,8,F,N,N,2024-09-03,2026-09-30\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(fields(result)).containsExactly("line 3: AdmissionDate", "line 4: LeavingDate");
+        assertThat(result.errors()).extracting(FieldError::message).containsExactly(
+                "The admission date is after 2025/26 ended (2026-08-31); a pupil on this roll was admitted by then.",
+                "The leaving date is after 2025/26 ended (2026-08-31); leave it empty here and give it in a later"
+                        + " year's roll.");
+        assertThat(lastYear.parse((HEADER + "\n" + UPN_1 + ",Amira,Khan,2010-05-01,11,F,N,N,2021-09-03,2026-07-22\n")
+                .getBytes(StandardCharsets.UTF_8)).isValid()).isTrue();
     }
 
     @Test

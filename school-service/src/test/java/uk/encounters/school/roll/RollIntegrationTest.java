@@ -270,6 +270,57 @@ class RollIntegrationTest {
     }
 
     @Test
+    void aNewSchoolBringsTwoPastYearsThenThisOneAndPastLeaversLeftWhenTheirYearEnded() {
+        String schoolId = newSchool(List.of(7, 8, 9, 10, 11));
+        String twoYearsAgo = AcademicYears.of(AcademicYears.startYear(year) - 2);
+        String lastYear = AcademicYears.of(AcademicYears.startYear(year) - 1);
+        LocalDate endOfTwoYearsAgo = AcademicYears.lastDay(twoYearsAgo);
+        LocalDate marchTwoYearsAgo = AcademicYears.firstDay(twoYearsAgo).plusMonths(6).plusDays(13);
+        Row amira = pupil(1, 9);
+        Row ben = pupil(2, 10);
+        Row cat = pupil(3, 11);
+        Row dan = pupil(4, 8).leaving(marchTwoYearsAgo);
+        Row eve = pupil(5, 7);
+        Row finn = pupil(6, 7);
+
+        assertThat(upload(schoolId, twoYearsAgo, List.of(amira, ben, cat, dan))).isEqualTo(counts(4, 1, 0, 0));
+        // Last year's roll: Cat finished Year 11, Ben left over that summer, Eve joined Year 7.
+        assertThat(upload(schoolId, lastYear, List.of(amira.inYear(10), eve))).isEqualTo(counts(1, 1, 0, 1));
+        assertThat(upload(schoolId, year, List.of(amira.inYear(11), eve.inYear(8), finn)))
+                .isEqualTo(counts(1, 0, 0, 2));
+
+        Response refused = put(schoolId, lastYear, RollFiles.bytes(List.of(amira.inYear(10))));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(errorFields(refused.body())).containsExactly("academicYear");
+        assertThat(refused.body()).contains("This school's roll has started and is in " + year
+                + "; it only moves forward. Upload the roll of " + year + " or " + nextYear + ".");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(pupils(schoolId, ""))
+                .extracting(p -> p.get("upn") + "=" + p.get("yearGroup") + " " + p.get("academicYear"))
+                .containsExactlyInAnyOrder(amira.upn() + "=11 " + year, eve.upn() + "=8 " + year,
+                        finn.upn() + "=7 " + year));
+        List<Map<String, Object>> firstYear = pupils(schoolId, "?includeLeavers=true&academicYear=" + twoYearsAgo);
+        assertThat(byUpn(firstYear, cat.upn())).containsEntry("leavingDate", endOfTwoYearsAgo.toString())
+                .containsEntry("yearGroup", 11);
+        assertThat(byUpn(firstYear, dan.upn())).containsEntry("leavingDate", marchTwoYearsAgo.toString());
+        assertThat(byUpn(pupils(schoolId, "?includeLeavers=true&academicYear=" + lastYear), ben.upn()))
+                .containsEntry("leavingDate", endOfTwoYearsAgo.toString()).containsEntry("onRoll", false);
+
+        List<ConsumerRecord<String, byte[]>> published = awaitRecords(schoolId, records ->
+                assertThat(types(records)).filteredOn("school.PupilLeft.v1"::equals).hasSize(3));
+        Map<String, Object> amiraId = byUpn(pupils(schoolId, ""), amira.upn());
+        assertThat(published.stream().filter(r -> header(r, EventHeaders.TYPE).equals("school.PupilEnrolled.v1"))
+                .map(RollIntegrationTest::json).filter(e -> e.get("pupilId").equals(amiraId.get("pupilId"))).toList())
+                .singleElement().satisfies(e -> assertThat(e).containsEntry("academicYear", twoYearsAgo)
+                        .containsEntry("yearGroup", 9));
+        assertThat(published.stream().filter(r -> header(r, EventHeaders.TYPE).equals("school.PupilLeft.v1"))
+                .map(r -> json(r).get("academicYear") + " " + json(r).get("leavingDate")).toList())
+                .as("in order: Dan as listed, Cat at the end of Year 11, Ben missing from last year's roll")
+                .containsExactly(twoYearsAgo + " " + marchTwoYearsAgo, twoYearsAgo + " " + endOfTwoYearsAgo,
+                        lastYear + " " + endOfTwoYearsAgo);
+    }
+
+    @Test
     void noPupilNameBirthDateOrUpnLeavesTheServiceOrEntersTheEventStore() {
         String schoolId = newSchool(List.of(7, 8, 9, 10, 11));
         List<Row> rows = new ArrayList<>();

@@ -28,6 +28,8 @@ class RollTest {
     private static final LocalDate SEPTEMBER = LocalDate.of(2026, 9, 10);
     private static final LocalDate MARCH = LocalDate.of(2027, 3, 14);
     private static final LocalDate ADMITTED = LocalDate.of(2026, 9, 2);
+    private static final LocalDate NOVEMBER = LocalDate.of(2026, 11, 24);
+    private static final LocalDate SEPTEMBER_2020 = LocalDate.of(2020, 9, 3);
 
     private FixtureConfiguration<Roll> fixture;
 
@@ -40,8 +42,16 @@ class RollTest {
         return new RollEntry(pupilId, 2, yearGroup, Sen.NONE, false, Gender.FEMALE, null, ADMITTED, null, false);
     }
 
+    private static RollEntry entry(String pupilId, int yearGroup, LocalDate admitted) {
+        return new RollEntry(pupilId, 2, yearGroup, Sen.NONE, false, Gender.FEMALE, null, admitted, null, false);
+    }
+
     private static PupilEnrolled enrolled(String pupilId, int yearGroup, String year) {
-        return new PupilEnrolled(SCHOOL, pupilId, year, yearGroup, ADMITTED, Sen.NONE, false, Gender.FEMALE, null);
+        return enrolled(pupilId, yearGroup, year, ADMITTED);
+    }
+
+    private static PupilEnrolled enrolled(String pupilId, int yearGroup, String year, LocalDate admitted) {
+        return new PupilEnrolled(SCHOOL, pupilId, year, yearGroup, admitted, Sen.NONE, false, Gender.FEMALE, null);
     }
 
     private static UploadRoll upload(LocalDate on, RollEntry... entries) {
@@ -158,9 +168,108 @@ class RollTest {
     @Test
     void cannotUploadARollForAYearLongPast() {
         fixture.givenNoPriorActivity()
-                .when(upload("2024/25", SEPTEMBER, entry("p-1", 8)))
+                .when(upload("2019/20", SEPTEMBER, entry("p-1", 8)))
                 .expectException(ProblemException.class)
+                .expectExceptionMessage("History goes back to 2020/21, 6 years before this one. Upload the roll of"
+                        + " any year from 2020/21 to 2027/28.")
                 .expectNoEvents();
+    }
+
+    @Test
+    void aNewRollMayStartSixYearsBack() {
+        fixture.givenNoPriorActivity()
+                .when(upload("2020/21", NOVEMBER, entry("p-1", 8, SEPTEMBER_2020)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AcademicYearStarted(SCHOOL, "2020/21", null),
+                        enrolled("p-1", 8, "2020/21", SEPTEMBER_2020));
+    }
+
+    @Test
+    void cannotUploadARollBeyondNextYear() {
+        fixture.givenNoPriorActivity()
+                .when(upload("2028/29", NOVEMBER, entry("p-1", 8)))
+                .expectExceptionMessage("Rolls can be uploaded up to the next academic year, 2027/28. Upload the"
+                        + " roll of any year from 2020/21 to 2027/28.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void theFirstUploadOfAPastYearOpensTheRollInThatYear() {
+        fixture.givenNoPriorActivity()
+                .when(upload("2024/25", NOVEMBER, entry("p-1", 10, SEPTEMBER_2020), entry("p-2", 11, SEPTEMBER_2020)))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AcademicYearStarted(SCHOOL, "2024/25", null),
+                        enrolled("p-1", 10, "2024/25", SEPTEMBER_2020), enrolled("p-2", 11, "2024/25", SEPTEMBER_2020))
+                .expectResultMessagePayload(new RollReconciled(2, 0, 0, 0))
+                .expectState(roll -> assertThat(yearGroups(roll)).containsExactly("p-1=10", "p-2=11"));
+    }
+
+    @Test
+    void onceTheRollHasStartedAPastYearIsRefused() {
+        fixture.given(opened())
+                .when(upload("2025/26", NOVEMBER, entry("p-1", 8)))
+                .expectExceptionMessage("This school's roll has started and is in 2026/27; it only moves forward."
+                        + " Upload the roll of 2026/27 or 2027/28.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void aRollStartedInAPastYearRefusesAnEarlierOne() {
+        fixture.given(new AcademicYearStarted(SCHOOL, "2024/25", null), enrolled("p-1", 9, "2024/25", SEPTEMBER_2020))
+                .when(upload("2023/24", NOVEMBER, entry("p-1", 8, SEPTEMBER_2020)))
+                .expectExceptionMessage("This school's roll has started and is in 2024/25; it only moves forward."
+                        + " Upload the roll of any year from 2024/25 to 2027/28.")
+                .expectNoEvents();
+    }
+
+    @Test
+    void pupilsMissingFromAPastYearsRollLeftOnThe31stOfAugustBeforeIt() {
+        fixture.given(new AcademicYearStarted(SCHOOL, "2024/25", null), enrolled("p-1", 9, "2024/25", SEPTEMBER_2020),
+                        enrolled("p-2", 10, "2024/25", SEPTEMBER_2020), enrolled("p-3", 11, "2024/25", SEPTEMBER_2020))
+                // In November 2026, 2025/26's roll: p-3 finished Year 11 and p-2 left over the summer of 2025.
+                .when(upload("2025/26", NOVEMBER, entry("p-1", 10, SEPTEMBER_2020)))
+                .expectEvents(new PupilLeft(SCHOOL, "p-3", "2024/25", LocalDate.of(2025, 8, 31)),
+                        new AcademicYearStarted(SCHOOL, "2025/26", "2024/25"),
+                        new PupilLeft(SCHOOL, "p-2", "2025/26", LocalDate.of(2025, 8, 31)))
+                .expectResultMessagePayload(new RollReconciled(0, 1, 0, 1))
+                .expectState(roll -> assertThat(yearGroups(roll)).containsExactly("p-1=10"));
+    }
+
+    @Test
+    void aPastYearsListedLeaverKeepsTheirLeavingDate() {
+        LocalDate march2025 = LocalDate.of(2025, 3, 14);
+        RollEntry leaver = new RollEntry("p-2", 3, 9, Sen.NONE, false, Gender.FEMALE, null, SEPTEMBER_2020,
+                march2025, false);
+        fixture.givenNoPriorActivity()
+                .when(upload("2024/25", NOVEMBER, entry("p-1", 9, SEPTEMBER_2020), leaver))
+                .expectEvents(new AcademicYearStarted(SCHOOL, "2024/25", null),
+                        enrolled("p-1", 9, "2024/25", SEPTEMBER_2020), enrolled("p-2", 9, "2024/25", SEPTEMBER_2020),
+                        new PupilLeft(SCHOOL, "p-2", "2024/25", march2025))
+                .expectResultMessagePayload(new RollReconciled(2, 1, 0, 0));
+    }
+
+    @Test
+    void aPupilMissingFromAPastYearUploadedAgainLeavesNoEarlierThanTheirAdmission() {
+        LocalDate january2025 = LocalDate.of(2025, 1, 6);
+        fixture.given(new AcademicYearStarted(SCHOOL, "2024/25", null), enrolled("p-1", 9, "2024/25", SEPTEMBER_2020),
+                        enrolled("p-2", 9, "2024/25", january2025))
+                .when(upload("2024/25", NOVEMBER, entry("p-1", 9, SEPTEMBER_2020)))
+                .expectEvents(new PupilLeft(SCHOOL, "p-2", "2024/25", january2025));
+    }
+
+    @Test
+    void historyComesInYearByYearUpToThisYearWhereMissingPupilsLeaveOnTheUploadDate() {
+        fixture.given(new AcademicYearStarted(SCHOOL, "2024/25", null), enrolled("p-1", 9, "2024/25", SEPTEMBER_2020),
+                        enrolled("p-2", 10, "2024/25", SEPTEMBER_2020), enrolled("p-3", 11, "2024/25", SEPTEMBER_2020),
+                        new PupilLeft(SCHOOL, "p-3", "2024/25", LocalDate.of(2025, 8, 31)),
+                        new AcademicYearStarted(SCHOOL, "2025/26", "2024/25"))
+                // 2026/27 straight after 2025/26's roll: p-2 (Year 11 in 2025/26) finished; p-1 left this term.
+                .when(upload(YEAR, NOVEMBER, entry("p-4", 7)))
+                .expectEvents(new PupilLeft(SCHOOL, "p-2", "2025/26", LocalDate.of(2026, 8, 31)),
+                        new AcademicYearStarted(SCHOOL, YEAR, "2025/26"),
+                        enrolled("p-4", 7, YEAR),
+                        new PupilLeft(SCHOOL, "p-1", YEAR, NOVEMBER))
+                .expectResultMessagePayload(new RollReconciled(1, 1, 0, 0));
     }
 
     @Test
