@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import uk.encounters.identity.Browser;
@@ -24,32 +25,24 @@ import uk.encounters.identity.SchoolEvents;
  * a disabled account cannot sign in (and learns why only with its right password), its integration clients get no
  * tokens, and its sign-ins end at once; who did it and when is kept on the account.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OffboardingTest extends IdentityServiceTest {
 
-    private static SchoolEvents events;
+    private SchoolEvents events;
 
     @Autowired
     MongoDatabase database;
 
-    private String hubX;
     private String schoolA;
     private String schoolB;
     private String coordinatorX;
     private String coordinatorY;
 
+    /** Hub X with school A, hub Y with school B, each with an active coordinator. */
     @BeforeAll
-    static void publisher() {
+    void twoHubs() {
         events = new SchoolEvents(INFRA.kafkaBootstrapServers());
-    }
-
-    @AfterAll
-    static void closePublisher() {
-        events.close();
-    }
-
-    /** Hub X with school A, hub Y with school B, each with an active coordinator (tokens signed in afresh). */
-    private void twoHubs() {
-        hubX = unique("hub-x");
+        String hubX = unique("hub-x");
         String hubY = unique("hub-y");
         coordinatorX = new Browser(PORT).portalSignIn(coordinatorOf(hubX, events), PASSWORD).accessToken();
         coordinatorY = new Browser(PORT).portalSignIn(coordinatorOf(hubY, events), PASSWORD).accessToken();
@@ -61,9 +54,13 @@ class OffboardingTest extends IdentityServiceTest {
         awaitSchoolIn(schoolB, hubY);
     }
 
+    @AfterAll
+    void closePublisher() {
+        events.close();
+    }
+
     @Test
     void aDisabledLeaderCannotSignInNorGetClientTokensUntilEnabledAgainAndHearsWhyOnlyWithTheRightPassword() {
-        twoHubs();
         String leader = leaderOf(schoolA, coordinatorX);
         String leaderToken = new Browser(PORT).portalSignIn(leader, PASSWORD).accessToken();
         String leaderId = subject(leaderToken);
@@ -90,6 +87,8 @@ class OffboardingTest extends IdentityServiceTest {
         HttpResponse<String> clientToken = browser.clientCredentials(clientId, secret);
         assertThat(clientToken.statusCode()).isEqualTo(401);
         assertThat(clientToken.body()).contains("invalid_client").doesNotContain("access_token");
+        assertThat(browser.getWithToken("/api/v1/account", leaderToken).statusCode())
+                .as("this service's own API refuses the account's tokens at once").isEqualTo(401);
 
         HttpResponse<String> enabled = browser.postJson("/api/v1/accounts/" + leaderId + "/enable", Map.of(),
                 coordinatorX);
@@ -106,7 +105,6 @@ class OffboardingTest extends IdentityServiceTest {
 
     @Test
     void disablingEndsTheAccountsSignInsAtOnce() {
-        twoHubs();
         String leader = leaderOf(schoolA, coordinatorX);
         Browser person = new Browser(PORT);
         String leaderToken = person.portalSignIn(leader, PASSWORD).accessToken();
@@ -129,7 +127,6 @@ class OffboardingTest extends IdentityServiceTest {
 
     @Test
     void aCoordinatorListsAndDisablesTheCareersLeadersOfTheirOwnHubsSchoolsOnly() {
-        twoHubs();
         String leaderA = leaderOf(schoolA, coordinatorX);
         String leaderB = leaderOf(schoolB, coordinatorY);
         String leaderBId = accountId(leaderB);
@@ -150,8 +147,11 @@ class OffboardingTest extends IdentityServiceTest {
         assertThat(database.getCollection("accounts").countDocuments(new Document("status", "DISABLED")))
                 .isEqualTo(before);
         JsonNode listed = Browser.json(browser.getWithToken("/api/v1/accounts", coordinatorX));
-        assertThat(listed).extracting(account -> account.get("email").asString()).containsExactly(leaderA);
-        assertThat(listed.get(0).get("invitedBy").asString()).isEqualTo(subject(coordinatorX));
+        assertThat(listed).extracting(account -> account.get("email").asString()).contains(leaderA)
+                .doesNotContain(leaderB);
+        assertThat(listed).extracting(account -> account.get("tenantId").asString()).containsOnly(schoolA);
+        assertThat(listed).extracting(account -> account.get("invitedBy").asString())
+                .containsOnly(subject(coordinatorX));
         assertThat(Browser.json(browser.getWithToken("/api/v1/accounts?role=EMPLOYER", coordinatorX))).isEmpty();
         assertThat(Browser.json(browser.getWithToken("/api/v1/accounts?tenantId=" + schoolB, coordinatorX)))
                 .isEmpty();
@@ -162,7 +162,6 @@ class OffboardingTest extends IdentityServiceTest {
 
     @Test
     void anAdminDisablesAnyAccountButItsOwnAndEnablingGivesBackTheStatusItHadBefore() {
-        twoHubs();
         String admin = adminPersonToken();
         String invited = email("leader");
         browser.postJson("/api/v1/invitations", Map.of("email", invited, "role", "CAREERS_LEADER", "tenantId",
@@ -172,7 +171,9 @@ class OffboardingTest extends IdentityServiceTest {
 
         HttpResponse<String> own = browser.postJson("/api/v1/accounts/" + subject(admin) + "/disable", Map.of(),
                 admin);
-        HttpResponse<String> coordinator = browser.postJson("/api/v1/accounts/" + subject(coordinatorY)
+        String coordinatorZ = new Browser(PORT).portalSignIn(coordinatorOf(unique("hub-z"), events), PASSWORD)
+                .accessToken();
+        HttpResponse<String> coordinator = browser.postJson("/api/v1/accounts/" + subject(coordinatorZ)
                 + "/disable", Map.of(), admin);
         browser.postJson("/api/v1/accounts/" + invitedId + "/disable", Map.of(), admin);
         HttpResponse<String> acceptWhileDisabled = browser.postJson("/api/v1/invitations/" + link + "/accept",
@@ -183,6 +184,9 @@ class OffboardingTest extends IdentityServiceTest {
         assertThat(coordinator.statusCode()).isEqualTo(200);
         assertThat(Browser.json(coordinator).get("status").asString()).isEqualTo("DISABLED");
         assertThat(acceptWhileDisabled.statusCode()).isEqualTo(404);
+        assertThat(browser.postJson("/api/v1/invitations", Map.of("email", email("leader"), "role", "CAREERS_LEADER",
+                "tenantId", unique("school")), coordinatorZ).statusCode())
+                .as("a disabled coordinator's token invites no more").isEqualTo(401);
         assertThat(Browser.json(enabled).get("status").asString()).isEqualTo("INVITED");
         // The link tried while disabled is spent; inviting again sends a new one, which works.
         browser.postJson("/api/v1/invitations", Map.of("email", invited, "role", "CAREERS_LEADER", "tenantId",
