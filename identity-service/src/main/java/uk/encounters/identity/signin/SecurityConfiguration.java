@@ -40,8 +40,8 @@ class SecurityConfiguration {
     /** Open: registering, and the endpoints whose link secret is the credential. */
     private static final String[] OPEN_API = {"/api/v1/employers/registrations", "/api/v1/registrations/*/confirm",
             "/api/v1/invitations/*/accept"};
-    private static final String[] OPEN_PAGES = {"/login", DISABLED_PAGE, "/error", "/outbox", "/invitations/*", "/registrations/*",
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs",
+    private static final String[] OPEN_PAGES = {"/login", DISABLED_PAGE, "/error", "/outbox", "/invitations/*",
+            "/registrations/*", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs",
             "/v3/api-docs/**"};
 
     /** bcrypt today; the {@code {id}} prefix on every hash lets the default change without breaking old hashes. */

@@ -15,10 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import tools.jackson.databind.JsonNode;
 import uk.encounters.identity.Browser;
 import uk.encounters.identity.IdentityServiceTest;
 import uk.encounters.identity.SchoolEvents;
+import uk.encounters.identity.token.IssuedAuthorizations;
 
 /**
  * Offboarding: admins disable and enable any account, a coordinator the careers leaders of their own hub's schools;
@@ -30,8 +33,12 @@ class OffboardingTest extends IdentityServiceTest {
 
     private SchoolEvents events;
 
+    private static final OAuth2TokenType CODE = new OAuth2TokenType(OAuth2ParameterNames.CODE);
+
     @Autowired
     MongoDatabase database;
+    @Autowired
+    IssuedAuthorizations authorizations;
 
     private String schoolA;
     private String schoolB;
@@ -115,11 +122,13 @@ class OffboardingTest extends IdentityServiceTest {
                 + Browser.challenge(verifier) + "&code_challenge_method=S256", "Accept", "text/html"));
         String code = URI.create(callback).getQuery().replaceAll(".*code=([^&]+).*", "$1");
         assertThat(browser.getWithToken("/userinfo", leaderToken).statusCode()).isEqualTo(200);
+        assertThat(authorizations.findByToken(code, CODE)).isNotNull();
 
         browser.postJson("/api/v1/accounts/" + subject(leaderToken) + "/disable", Map.of(), adminPersonToken());
 
-        assertThat(browser.getWithToken("/userinfo", leaderToken).statusCode())
-                .as("the sign-in's authorization is gone").isEqualTo(401);
+        assertThat(authorizations.findByToken(code, CODE)).as("the sign-in's authorization is forgotten").isNull();
+        assertThat(authorizations.findByToken(leaderToken, OAuth2TokenType.ACCESS_TOKEN)).isNull();
+        assertThat(browser.getWithToken("/userinfo", leaderToken).statusCode()).isEqualTo(401);
         HttpResponse<String> exchanged = person.exchange(code, verifier);
         assertThat(exchanged.statusCode()).isEqualTo(400);
         assertThat(exchanged.body()).contains("invalid_grant").doesNotContain("access_token");
