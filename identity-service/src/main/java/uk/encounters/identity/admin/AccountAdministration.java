@@ -101,7 +101,7 @@ public class AccountAdministration {
         return accounts.byId(accountId).map(AccountView::of).orElseThrow(() -> noSuchAccount(accountId));
     }
 
-    static ProblemException noSuchAccount(String accountId) {
+    private static ProblemException noSuchAccount(String accountId) {
         return ProblemException.notFound("No account " + accountId + " is known.");
     }
 
