@@ -116,7 +116,7 @@ public final class Browser {
         expectRedirect(toLogin, "/login");
         HttpResponse<String> signedIn = login(email, password);
         String back = location(signedIn);
-        if (back.contains("/login?error")) {
+        if (back.contains("/login?error") || back.contains("/login/disabled")) {
             throw new SignInRefused();
         }
         HttpResponse<String> withCode = get(back, "Accept", "text/html");
@@ -142,7 +142,7 @@ public final class Browser {
                 "redirect_uri", PORTAL_REDIRECT, "client_id", "portal", "code_verifier", verifier));
     }
 
-    /** Thrown when the login form answered /login?error. */
+    /** Thrown when the login form answered /login?error (or /login/disabled). */
     public static final class SignInRefused extends RuntimeException {
     }
 

@@ -142,6 +142,16 @@ public abstract class IdentityServiceTest {
         return email;
     }
 
+    /** An active careers leader of the school, invited by the coordinator whose token is given; returns the email. */
+    protected String leaderOf(String schoolId, String coordinatorToken) {
+        String email = email("leader");
+        HttpResponse<String> invited = browser.postJson("/api/v1/invitations",
+                Map.of("email", email, "role", "CAREERS_LEADER", "tenantId", schoolId), coordinatorToken);
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        accept(email);
+        return email;
+    }
+
     protected void accept(String email) {
         HttpResponse<String> accepted = browser.postJson("/api/v1/invitations/" + mailedLinkSecret(email) + "/accept",
                 Map.of("password", PASSWORD), null);

@@ -3,6 +3,8 @@ package uk.encounters.identity.directory;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -58,5 +60,14 @@ public class HubDirectory {
         }
         return Optional.ofNullable(schools.find(new Document("_id", schoolId)).first())
                 .map(doc -> doc.getString("hubId"));
+    }
+
+    /** The schools in the hub now, as far as this service has heard. */
+    public List<String> schoolsOf(String hubId) {
+        List<String> ids = new ArrayList<>();
+        if (hubId != null) {
+            schools.find(new Document("hubId", hubId)).forEach(doc -> ids.add(doc.getString("_id")));
+        }
+        return ids;
     }
 }

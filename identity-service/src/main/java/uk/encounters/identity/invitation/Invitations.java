@@ -24,7 +24,9 @@ import uk.encounters.platform.web.ProblemException;
 /**
  * Invitations: a platform admin invites a hub's coordinator, a coordinator invites the careers leaders of their own
  * hub's schools. The invited account exists from the start (status INVITED, no password); a single-use, expiring
- * link lets the person set a password, which activates it. Everything is checked before anything is written.
+ * link lets the person set a password, which activates it, and records who invited it. Everything is checked
+ * before anything is written. An email that has an account already gets the same answer as a new one, and a notice
+ * instead of an invitation.
  */
 @Service
 public class Invitations {
@@ -50,23 +52,35 @@ public class Invitations {
         this.clock = clock;
     }
 
-    public record Invited(String accountId, String email, Role role, String tenantId, Instant expiresAt) {
+    /** The answer to an invitation, the same whether or not the email had an account already. */
+    public record Invited(String email, Role role, String tenantId, Instant expiresAt) {
     }
 
     public Invited invite(Caller inviter, String email, Role role, String tenantId) {
         inviter.requireRole(Set.of(Role.PLATFORM_ADMIN, Role.HUB_COORDINATOR));
         checkTenancy(inviter, role, tenantId);
+        Invited invited = new Invited(email.strip(), role, tenantId,
+                clock.instant().plus(properties.invitationLifetime()));
         Account account = accounts.byEmail(email).orElse(null);
-        if (account != null && !(account.status() == AccountStatus.INVITED && account.role() == role
-                && tenantId.equals(account.tenant()))) {
-            throw ProblemException.conflict("An account with this email exists already.");
-        }
         if (account == null) {
             account = new Account(Accounts.newId(), email.strip(), null, role, tenantId, AccountStatus.INVITED, null,
-                    clock.instant());
+                    clock.instant(), inviter.accountId(), null);
             if (!accounts.insert(account)) {
-                throw ProblemException.conflict("An account with this email exists already.");
+                account = accounts.byEmail(email).orElseThrow(); // invited or registered a moment ago
             }
+        }
+        if (!(account.status() == AccountStatus.INVITED && account.role() == role
+                && tenantId.equals(account.tenant()))) {
+            // Answered like a new email, so inviting cannot be used to find out who has an account; the
+            // mailbox's owner hears about it instead, as for a registration of a taken email.
+            mailer.send(new Mail(account.email(), "Someone tried to invite your email address",
+                    "Someone tried to invite " + account.email() + " to the employer encounters platform as "
+                            + describe(role, tenantId) + ", but it has an account already, which stays as it is. "
+                            + "Sign in at " + properties.baseUrl() + "/login. If the invitation was meant for you, "
+                            + "tell whoever invited you; otherwise you need do nothing.\n"));
+            log.info("Invitation by {} for existing account {}: its holder is told, nothing created",
+                    inviter.accountId(), account.id());
+            return invited;
         }
         // Inviting again (the first link expired or got lost) replaces the earlier link.
         String secret = links.issue(OneTimeLinks.Purpose.INVITATION, account.id(), properties.invitationLifetime());
@@ -77,8 +91,7 @@ public class Invitations {
                         + properties.baseUrl() + "/invitations/" + secret + "\n\n"
                         + "Then sign in at " + properties.baseUrl() + "/login with this email address.\n"));
         log.info("Account {} invited as {} by {}", account.id(), role, inviter.accountId());
-        return new Invited(account.id(), account.email(), role, tenantId,
-                clock.instant().plus(properties.invitationLifetime()));
+        return invited;
     }
 
     /** Sets the password and activates the invited account; 404 for a link unknown, used or expired. */

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -15,18 +16,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import uk.encounters.identity.account.Account;
+import uk.encounters.identity.account.AccountStatus;
 import uk.encounters.identity.account.Accounts;
 
 /**
  * Sign-in with email and password, throttled. Every refusal (wrong password, unknown email, locked, not yet
- * activated, disabled) is the same {@link BadCredentialsException} after the same amount of hashing work, so the
- * response tells an attacker nothing about which emails exist or whether a lock is in force.
+ * activated) is the same {@link BadCredentialsException} after the same amount of hashing work, so the response
+ * tells an attacker nothing about which emails exist or whether a lock is in force. A disabled account is refused
+ * the same way too, unless the right password was given: then the person is told their account is disabled.
  */
 @Component
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(AccountAuthenticationProvider.class);
     static final String REFUSED = "Email or password not recognised.";
+    static final String DISABLED = "Your account is disabled. Ask your hub coordinator or the platform's admins "
+            + "if you need it again.";
 
     private final Accounts accounts;
     private final PasswordEncoder encoder;
@@ -58,6 +63,11 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         Optional<Account> found = accounts.byEmail(email);
         String hash = found.map(Account::passwordHash).orElse(null);
         boolean matches = encoder.matches(password, hash == null ? decoyHash : hash) && hash != null;
+        if (matches && found.get().status() == AccountStatus.DISABLED) {
+            // The password is proven, so saying why cannot help someone guessing: only the person learns it.
+            log.info("Account {} refused: disabled", found.get().id());
+            throw new DisabledException(DISABLED);
+        }
         if (!matches || !found.get().active()) {
             throttle.failed(emailKey, address);
             throw new BadCredentialsException(REFUSED);

@@ -9,7 +9,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,7 +21,10 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
@@ -30,11 +35,13 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Where the login form sends a person whose account is disabled, once they gave its right password. */
+    static final String DISABLED_PAGE = "/login/disabled";
     /** Open: registering, and the endpoints whose link secret is the credential. */
     private static final String[] OPEN_API = {"/api/v1/employers/registrations", "/api/v1/registrations/*/confirm",
             "/api/v1/invitations/*/accept"};
-    private static final String[] OPEN_PAGES = {"/login", "/error", "/outbox", "/invitations/*", "/registrations/*",
-            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs",
+    private static final String[] OPEN_PAGES = {"/login", DISABLED_PAGE, "/error", "/outbox", "/invitations/*",
+            "/registrations/*", "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs",
             "/v3/api-docs/**"};
 
     /** bcrypt today; the {@code {id}} prefix on every hash lets the default change without breaking old hashes. */
@@ -82,8 +89,24 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN_PAGES).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults());
+                // Set on the filter after configuring, so the login page still shows its error for /login?error.
+                .formLogin(form -> form.withObjectPostProcessor(
+                        new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+                            @Override
+                            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                                filter.setAuthenticationFailureHandler(signInFailures());
+                                return filter;
+                            }
+                        }));
         return http.build();
+    }
+
+    /** Every refusal goes back to the form, except a disabled account's sign-in with its right password. */
+    private static AuthenticationFailureHandler signInFailures() {
+        AuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        AuthenticationFailureHandler disabled = new SimpleUrlAuthenticationFailureHandler(DISABLED_PAGE);
+        return (request, response, exception) -> (exception instanceof DisabledException ? disabled : refused)
+                .onAuthenticationFailure(request, response, exception);
     }
 
     /** 401 as problem details, with the {@code WWW-Authenticate: Bearer} challenge RFC 6750 asks for. */

@@ -4,17 +4,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import uk.encounters.identity.IdentityProperties;
+import uk.encounters.identity.account.Account;
+import uk.encounters.identity.account.Accounts;
 import uk.encounters.identity.client.IntegrationClients;
 
 /**
@@ -36,14 +43,24 @@ class AuthorizationServerConfiguration {
     }
 
     @Bean
-    OAuth2AuthorizationService authorizationService() {
+    IssuedAuthorizations authorizationService() {
         return new IssuedAuthorizations();
     }
 
+    /**
+     * Its own tokens only, and only while their account is active: this service reads the account anyway, so a
+     * disabled account's tokens stop working on its API (inviting, disabling, clients) at once, not when they expire.
+     */
     @Bean
-    JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties) {
+    JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties, Accounts accounts) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.baseUrl()));
+        OAuth2TokenValidator<Jwt> activeAccount = jwt -> jwt.getSubject() != null
+                && accounts.byId(jwt.getSubject()).filter(Account::active).isPresent()
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                        "The token's account is not active.", null));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.baseUrl()), activeAccount));
         return decoder;
     }
 

@@ -46,7 +46,7 @@ class InvitationsTest extends IdentityServiceTest {
                 Map.of("email", email, "role", "HUB_COORDINATOR", "tenantId", hub), adminToken());
 
         assertThat(invited.statusCode()).isEqualTo(201);
-        assertThat(Browser.json(invited).get("accountId").asString()).startsWith("acc-");
+        assertThat(Browser.json(invited).get("email").asString()).isEqualTo(email);
         assertThatThrownBy(() -> browser.portalSignIn(email, PASSWORD)).as("no password yet")
                 .isInstanceOf(Browser.SignInRefused.class);
         String secret = mailedLinkSecret(email);
@@ -63,6 +63,9 @@ class InvitationsTest extends IdentityServiceTest {
         assertThat(claims.getStringClaim("tenant")).isEqualTo(hub);
         assertThat(database.getCollection("one_time_links").find(new Document("accountId", claims.getSubject()))
                 .first()).as("the link is used up").isNull();
+        String admin = SignedJWT.parse(adminToken()).getJWTClaimsSet().getSubject();
+        assertThat(database.getCollection("accounts").find(new Document("_id", claims.getSubject())).first()
+                .getString("invitedBy")).as("the inviter is recorded").isEqualTo(admin);
     }
 
     @Test
@@ -186,7 +189,7 @@ class InvitationsTest extends IdentityServiceTest {
     }
 
     @Test
-    void invitingAgainReplacesTheEarlierLinkButAnActiveAccountCannotBeInvited() {
+    void invitingAgainReplacesTheEarlierLink() {
         String hub = unique("hub");
         events.hubRegistered(hub);
         awaitHub(hub);
@@ -202,8 +205,42 @@ class InvitationsTest extends IdentityServiceTest {
         assertThat(later).isNotEqualTo(earlier);
         assertThat(accept(earlier, PASSWORD).statusCode()).isEqualTo(404);
         assertThat(accept(later, PASSWORD).statusCode()).isEqualTo(200);
-        HttpResponse<String> active = browser.postJson("/api/v1/invitations", body, adminToken());
-        assertThat(active.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void invitingAnEmailThatHasAnAccountAnswersAsForANewOneCreatesNothingAndTellsItsHolder() {
+        String hub = unique("hub");
+        events.hubRegistered(hub);
+        awaitHub(hub);
+        String taken = activeEmployer();
+        String fresh = email("coordinator");
+        Document before = database.getCollection("accounts").find(new Document("email", taken)).first();
+        long accounts = database.getCollection("accounts").countDocuments();
+        long links = database.getCollection("one_time_links").countDocuments();
+
+        HttpResponse<String> forTaken = browser.postJson("/api/v1/invitations",
+                Map.of("email", taken, "role", "HUB_COORDINATOR", "tenantId", hub), adminToken());
+
+        assertThat(database.getCollection("accounts").countDocuments()).isEqualTo(accounts);
+        assertThat(database.getCollection("one_time_links").countDocuments()).as("no link issued").isEqualTo(links);
+        assertThat(database.getCollection("accounts").find(new Document("email", taken)).first()).isEqualTo(before);
+        var notice = outbox.latest(500).stream().filter(mail -> mail.to().equals(taken)).findFirst().orElseThrow();
+        assertThat(notice.subject()).isEqualTo("Someone tried to invite your email address");
+        assertThat(notice.text()).contains("has an account already").doesNotContain("/invitations/");
+
+        HttpResponse<String> forFresh = browser.postJson("/api/v1/invitations",
+                Map.of("email", fresh, "role", "HUB_COORDINATOR", "tenantId", hub), adminToken());
+
+        assertThat(forTaken.statusCode()).isEqualTo(forFresh.statusCode()).isEqualTo(201);
+        assertThat(forTaken.headers().firstValue("Content-Type")).isEqualTo(forFresh.headers()
+                .firstValue("Content-Type"));
+        var takenBody = Browser.json(forTaken);
+        var freshBody = Browser.json(forFresh);
+        assertThat(takenBody.propertyNames()).containsExactlyElementsOf(freshBody.propertyNames());
+        assertThat(takenBody.get("email").asString()).isEqualTo(taken);
+        assertThat(takenBody.get("role")).isEqualTo(freshBody.get("role"));
+        assertThat(takenBody.get("tenantId")).isEqualTo(freshBody.get("tenantId"));
+        assertThat(database.getCollection("accounts").countDocuments()).isEqualTo(accounts + 1);
     }
 
     private HttpResponse<String> accept(String secret, String password) {
