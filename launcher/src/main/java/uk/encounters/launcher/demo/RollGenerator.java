@@ -169,6 +169,7 @@ final class RollGenerator {
             return Math.max(0, Math.min(1, (double) days / ChronoUnit.DAYS.between(first, last)));
         }
 
+        /** Share of a first roll's pupils who joined mid-year in an earlier year. */
         private double midYearJoiners() {
             return type == SchoolType.SPECIAL_SCHOOL ? 0.15 : type == SchoolType.COLLEGE ? 0.02 : 0.04;
         }
@@ -226,8 +227,8 @@ final class RollGenerator {
             int joiners = (int) Math.round(onRoll * rate * dice.between(0.7, 1.3) * elapsed(startYear));
             for (int k = 0; k < joiners; k++) {
                 int year = dice.pick(years);
-                LocalDate lastJoining = earlier(LocalDate.of(startYear + 1, year == 11 || year == 13 ? 1 : 6,
-                        year == 11 || year == 13 ? 31 : 30), today.minusDays(14));
+                LocalDate lastJoining = earlier(year == 11 || year == 13 ? LocalDate.of(startYear + 1, 1, 31)
+                        : LocalDate.of(startYear + 1, 6, 30), today.minusDays(14));
                 LocalDate joined = SchoolCalendar.schoolDayBetween(dice, firstDay.plusDays(30), lastJoining);
                 if (joined != null) {
                     add(year, startYear, joined);
