@@ -12,6 +12,8 @@ final class ReportDates {
     static final ZoneId ENGLAND = ZoneId.of("Europe/London");
     /** Earlier years stay reportable (a self-assessment looks back); five are plenty to choose from. */
     private static final int YEARS_OFFERED = 5;
+    /** As school-service's roll: a new roll's first upload may be for any of the six years before this one. */
+    private static final int ROLL_HISTORY_YEARS = 6;
 
     /** A choice of academic year: the value as URLs write it (2026-27), the label as people read it (2026/27). */
     record Choice(String value, String label, boolean selected) {
@@ -70,11 +72,22 @@ final class ReportDates {
         return choices;
     }
 
-    /** The current academic year and the next: the years school-service takes a roll for. */
-    static List<Choice> rollYears(String selected, LocalDate today) {
-        String current = AcademicYears.containing(today);
-        String chosen = normalise(selected) == null ? current : normalise(selected);
-        return List.of(choice(current, chosen), choice(AcademicYears.of(AcademicYears.startYear(current) + 1), chosen));
+    /**
+     * The years school-service takes a roll for, newest first: from the roll's own year to the next; while the
+     * school has no roll yet, from six years back, so a school joining mid-year can bring its history oldest first.
+     *
+     * @param rollYear the year the school's roll is in, or null while it has none
+     */
+    static List<Choice> rollYears(String selected, LocalDate today, String rollYear) {
+        int current = AcademicYears.startYear(AcademicYears.containing(today));
+        int earliest = rollYear == null ? current - ROLL_HISTORY_YEARS : AcademicYears.startYear(rollYear);
+        String chosen = normalise(selected) == null ? AcademicYears.of(Math.max(current, earliest))
+                : normalise(selected);
+        List<Choice> choices = new ArrayList<>();
+        for (int start = current + 1; start >= earliest; start--) {
+            choices.add(choice(AcademicYears.of(start), chosen));
+        }
+        return choices;
     }
 
     /**

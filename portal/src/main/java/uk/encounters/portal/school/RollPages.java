@@ -42,7 +42,8 @@ class RollPages {
     @GetMapping("/school/roll")
     String roll(Viewer viewer, Model model) {
         addSummary(viewer, model);
-        model.addAttribute("rollYears", ReportDates.rollYears(null, ReportDates.today()));
+        model.addAttribute("rollYears", ReportDates.rollYears(null, ReportDates.today(),
+                (String) model.getAttribute("rollYear")));
         model.addAttribute("columns", RollFile.COLUMNS);
         return "school/roll";
     }
@@ -88,7 +89,8 @@ class RollPages {
             }
             response.setStatus(422);
             addSummary(viewer, model);
-            model.addAttribute("rollYears", ReportDates.rollYears(academicYear, ReportDates.today()));
+            model.addAttribute("rollYears", ReportDates.rollYears(academicYear, ReportDates.today(),
+                    (String) model.getAttribute("rollYear")));
             model.addAttribute("columns", RollFile.COLUMNS);
             return "school/roll";
         }

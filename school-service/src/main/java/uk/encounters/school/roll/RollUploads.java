@@ -57,7 +57,8 @@ public class RollUploads {
         String year = academicYear == null || academicYear.isBlank()
                 ? AcademicYears.containing(today) : normalisedAcademicYear(academicYear);
         SchoolRegistered school = schools.get(schoolId);
-        // Before anything is parsed or stored; the roll itself decides, the view's year only words the refusal.
+        // Refused before anything is parsed or stored. The roll decides; the view's year is never ahead of the
+        // roll's, so this early check is never stricter than the roll's own (a lagging view leaves it to the roll).
         Roll.refuseYearNotOpen(view.currentAcademicYear(schoolId).orElse(null), AcademicYears.startYear(year), today);
         RollCsv.Result parsed = new RollCsv(school.yearGroups(), today, year).parse(csv);
         if (!parsed.isValid()) {
