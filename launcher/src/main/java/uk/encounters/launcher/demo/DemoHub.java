@@ -118,25 +118,37 @@ public final class DemoHub {
     }
 
     private void registerSchool(SchoolPlan school) {
-        created(api.post(Service.SCHOOL, "/api/v1/schools", tokens.admin(), Map.of("schoolId", school.schoolId(),
-                "urn", school.urn(), "name", school.name(), "type", school.type().name(), "hubId", plan.hubId(),
-                "yearGroups", school.yearGroups())), "school " + school.schoolId());
-        String year = AcademicYears.containing(plan.today()).replace('/', '-');
-        Response roll = api.putCsv(Service.SCHOOL, "/api/v1/schools/" + school.schoolId() + "/roll?academicYear="
-                + year, careersLeader(school.schoolId()), school.rollCsv());
-        require(roll, 200, "roll upload for " + school.schoolId());
-        // The roll's read model follows the upload by a moment; the pupil ids are read from it.
+        boolean fresh = created(api.post(Service.SCHOOL, "/api/v1/schools", tokens.admin(), Map.of("schoolId",
+                school.schoolId(), "urn", school.urn(), "name", school.name(), "type", school.type().name(),
+                "hubId", plan.hubId(), "yearGroups", school.yearGroups())), "school " + school.schoolId());
+        // Oldest first: a new roll may start in a past year, and then only moves forward, as a school brings its
+        // history from its MIS when it joins. Pupil ids are read from each year's roll as it is uploaded.
         Map<String, String> ids = new HashMap<>();
-        awaitProjection("the roll of " + school.schoolId(), () -> {
-            Response pupils = api.get(Service.SCHOOL, "/api/v1/schools/" + school.schoolId()
-                    + "/pupils?includeLeavers=true", careersLeader(school.schoolId()));
-            require(pupils, 200, "pupils of " + school.schoolId());
-            ids.clear();
-            for (JsonNode pupil : pupils.body()) {
-                ids.put(pupil.get("upn").asString(), pupil.get("pupilId").asString());
+        for (int startYear : plan.rollYears()) {
+            String year = AcademicYears.of(startYear);
+            Response roll = api.putCsv(Service.SCHOOL, "/api/v1/schools/" + school.schoolId() + "/roll?academicYear="
+                    + year.replace('/', '-'), careersLeader(school.schoolId()), school.rollCsv(startYear));
+            if (!fresh && roll.status() == 422 && startYear < school.currentStart()) {
+                alreadyThere.incrementAndGet(); // a resumed load: the roll has moved on past this year already
+            } else {
+                require(roll, 200, year + " roll upload for " + school.schoolId());
             }
-            return ids.size() == school.pupils().size();
-        });
+            Set<String> wanted = new HashSet<>();
+            school.roll(startYear).forEach(p -> wanted.add(p.upn()));
+            // The roll's read model follows the upload by a moment.
+            awaitProjection("the " + year + " roll of " + school.schoolId(), () -> {
+                Response pupils = api.get(Service.SCHOOL, "/api/v1/schools/" + school.schoolId()
+                        + "/pupils?includeLeavers=true&academicYear=" + year.replace('/', '-'),
+                        careersLeader(school.schoolId()));
+                require(pupils, 200, "pupils of " + school.schoolId());
+                Set<String> seen = new HashSet<>();
+                for (JsonNode pupil : pupils.body()) {
+                    ids.put(pupil.get("upn").asString(), pupil.get("pupilId").asString());
+                    seen.add(pupil.get("upn").asString());
+                }
+                return seen.containsAll(wanted);
+            });
+        }
         pupilIds.put(school.schoolId(), ids);
     }
 

@@ -2,6 +2,7 @@ package uk.encounters.launcher.demo;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Everything the demo hub will hold, worked out before any request is sent: a pure function of seed, size and today,
@@ -12,6 +13,8 @@ public record DemoPlan(long seed, DemoSize size, LocalDate today, String hubId, 
                        List<ShoutOutPlan> shoutOuts, List<OwnActivityPlan> ownActivities) {
 
     public static final String HUB_NAME = "Demo Careers Hub";
+    /** Academic years of rolls: the current one and the two before, the years the encounters span. */
+    public static final int ROLL_YEARS = 3;
 
     public DemoPlan {
         schools = List.copyOf(schools);
@@ -35,8 +38,15 @@ public record DemoPlan(long seed, DemoSize size, LocalDate today, String hubId, 
                 shoutOuts.shoutOuts(schools), shoutOuts.ownActivities(schools));
     }
 
+    /** Pupils on this academic year's rolls (leavers of earlier years not counted). */
     public int pupilCount() {
-        return schools.stream().mapToInt(s -> s.pupils().size()).sum();
+        return schools.stream().mapToInt(s -> s.currentRoll().size()).sum();
+    }
+
+    /** The first calendar years of the academic years whose rolls the demo uploads, oldest first. */
+    public List<Integer> rollYears() {
+        int current = SchoolCalendar.academicYearStart(today);
+        return IntStream.rangeClosed(current - ROLL_YEARS + 1, current).boxed().toList();
     }
 
     /** The ids the demo chooses itself; the services accept a request's own id (API.md). */

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import uk.encounters.contracts.AcademicYears;
@@ -77,7 +79,136 @@ final class EncounterGenerator {
         for (int i = 0; i < schools.size(); i++) {
             all.addAll(new SchoolYears(i + 1, schools.get(i), Dice.forPart(seed, "encounters:" + (i + 1))).plan());
         }
-        return Corrections.ensureEachKindShows(all, Dice.forPart(seed, "ensure"));
+        all = Corrections.ensureEachKindShows(all, Dice.forPart(seed, "ensure"));
+        all.addAll(new FullAchievement(schools, all, Dice.forPart(seed, "full achievement")).catchUps());
+        return all;
+    }
+
+    /**
+     * Some schools make sure that everyone is covered in a year: a careers leader who checks the list in July and
+     * runs a careers fair for those who missed out (GB5), or a placement week in March for every Year 11 and 13 still
+     * without a workplace experience (GB6). A minority of schools do so in each whole past year, so the hub's share
+     * of schools fully achieving a benchmark lies between none and all, as a real hub's does; colleges, with two
+     * encounters per learner to arrange, do not here.
+     */
+    private final class FullAchievement {
+        private final List<SchoolPlan> schools;
+        private final List<EncounterPlan> planned;
+        private final Dice dice;
+        private final Map<String, Integer> counters = new HashMap<>();
+
+        FullAchievement(List<SchoolPlan> schools, List<EncounterPlan> planned, Dice dice) {
+            this.schools = schools;
+            this.planned = planned;
+            this.dice = dice;
+            planned.forEach(e -> counters.merge(e.schoolId(), 1, Integer::sum));
+        }
+
+        List<EncounterPlan> catchUps() {
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < schools.size(); i++) {
+                if (!schools.get(i).isCollege()) {
+                    candidates.add(i);
+                }
+            }
+            List<EncounterPlan> added = new ArrayList<>();
+            for (int startYear = currentStart - DemoPlan.ROLL_YEARS + 1; startYear < currentStart; startYear++) {
+                for (int i : dice.sample(candidates, minority(candidates.size(), dice.between(0.3, 0.45)))) {
+                    added.addAll(gb5(i, startYear));
+                }
+                for (int i : dice.sample(candidates, minority(candidates.size(), dice.between(0.25, 0.4)))) {
+                    added.addAll(gb6(i, startYear));
+                }
+            }
+            return added;
+        }
+
+        private static int minority(int of, double share) {
+            return Math.max(1, (int) Math.round(of * share));
+        }
+
+        /** One careers fair per year group, in July, for the pupils on roll then who have not met GB5 that year. */
+        private List<EncounterPlan> gb5(int index, int startYear) {
+            SchoolPlan school = schools.get(index);
+            LocalDate date = SchoolCalendar.schoolDayBetween(dice, LocalDate.of(startYear + 1, 7, 1),
+                    LocalDate.of(startYear + 1, 7, 21));
+            List<EncounterPlan> added = new ArrayList<>();
+            for (int year : school.yearGroups()) {
+                List<String> register = uncovered(school, Benchmark.GB5, date, year,
+                        (e, group) -> SchoolCalendar.academicYearStart(e.date()) == startYear);
+                if (!register.isEmpty()) {
+                    added.add(catchUp(index, ActivityType.CAREERS_FAIR, Benchmark.GB5, date, "2.00",
+                            school.name() + ", sports hall", register, employer(false)));
+                }
+            }
+            return added;
+        }
+
+        /**
+         * A placement week in March for every Year 11 without a workplace experience since Year 7 and every Year 13
+         * without one in the sixth form, in groups of up to six per employer.
+         */
+        private List<EncounterPlan> gb6(int index, int startYear) {
+            SchoolPlan school = schools.get(index);
+            LocalDate date = SchoolCalendar.schoolDayBetween(dice, LocalDate.of(startYear + 1, 3, 2),
+                    LocalDate.of(startYear + 1, 3, 27));
+            List<EncounterPlan> added = new ArrayList<>();
+            for (int year : List.of(11, 13)) {
+                if (!school.yearGroups().contains(year)) {
+                    continue;
+                }
+                List<String> without = uncovered(school, Benchmark.GB6, date, year,
+                        (e, group) -> year == 11 ? group >= 7 && group <= 11 : group >= 12 && group <= 13);
+                for (int from = 0; from < without.size(); from += 6) {
+                    EmployerPlan employer = employer(true);
+                    added.add(catchUp(index, ActivityType.WORK_EXPERIENCE_PLACEMENT, Benchmark.GB6, date, "30.00",
+                            employer.name() + ", " + employer.postcode(),
+                            without.subList(from, Math.min(without.size(), from + 6)), employer));
+                }
+            }
+            return added;
+        }
+
+        /**
+         * The pupils in {@code year} on roll on {@code date} without a meaningful encounter for the benchmark by then
+         * that {@code counts} (given the pupil's year group when it took place).
+         */
+        private List<String> uncovered(SchoolPlan school, Benchmark benchmark, LocalDate date, int year,
+                                       BiPredicate<EncounterPlan, Integer> counts) {
+            int startYear = SchoolCalendar.academicYearStart(date);
+            Map<String, PupilPlan> cohort = new LinkedHashMap<>();
+            school.pupils().stream().filter(p -> p.onRoll(date) && school.yearGroupIn(p, startYear) == year)
+                    .forEach(p -> cohort.put(p.upn(), p));
+            planned.stream()
+                    .filter(e -> e.schoolId().equals(school.schoolId()) && !e.date().isAfter(date)
+                            && e.counts(benchmark))
+                    .forEach(e -> e.finalAttendees().forEach(upn -> {
+                        PupilPlan p = cohort.get(upn);
+                        if (p != null && counts.test(e, school.yearGroupIn(p, SchoolCalendar.academicYearStart(
+                                e.date())))) {
+                            cohort.remove(upn);
+                        }
+                    }));
+            return List.copyOf(cohort.keySet());
+        }
+
+        private EncounterPlan catchUp(int index, ActivityType activity, Benchmark benchmark, LocalDate date,
+                                      String hours, String location, List<String> register, EmployerPlan employer) {
+            FrameworkVersion framework = FrameworkVersion.forAcademicYear(AcademicYears.containing(date));
+            Map<String, Boolean> answers = new TreeMap<>();
+            Checklists.items(List.of(benchmark), framework).forEach(item -> answers.put(item.name(), true));
+            String schoolId = schools.get(index).schoolId();
+            return new EncounterPlan(ids.encounter(index + 1, counters.merge(schoolId, 1, Integer::sum)), schoolId,
+                    employer.employerId(), activity, List.of(benchmark), date, new BigDecimal(hours),
+                    DeliveryMode.IN_PERSON, location, null, register, answers, null, null, null);
+        }
+
+        /** Placements go to employers with room for a few pupils; fairs welcome anyone. */
+        private EmployerPlan employer(boolean needsRoom) {
+            List<EmployerPlan> suitable = employers.stream().filter(e -> !needsRoom
+                    || (e.size() != EmployerSize.SELF_EMPLOYED && e.size() != EmployerSize.MICRO)).toList();
+            return dice.pick(suitable, suitable.stream().mapToDouble(EmployerPlan::engagement).toArray());
+        }
     }
 
     /** How far through the current school year today is, as a share of a whole year's activity. */

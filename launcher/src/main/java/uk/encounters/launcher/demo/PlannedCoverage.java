@@ -2,8 +2,10 @@ package uk.encounters.launcher.demo;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.encounters.contracts.AcademicYears;
 import uk.encounters.contracts.Benchmark;
 
@@ -30,14 +32,41 @@ public final class PlannedCoverage {
     }
 
     /**
-     * Share of the school's pupils in {@code yearGroup} now (11: GB6 by 16; 13: by 18) on roll on {@code asOf} with a
-     * meaningful GB6 experience by then, in any academic year.
+     * Share of the school's pupils in {@code yearGroup} (11: GB6 by 16; 13: by 18) in {@code asOf}'s academic year
+     * and on roll that day with a meaningful GB6 experience by then while in Years 7-11 (by 16) or 12-13 (by 18).
      */
     public static double gb6(DemoPlan plan, SchoolPlan school, int yearGroup, LocalDate asOf) {
-        Map<String, Integer> counts = counts(plan, school, Benchmark.GB6, asOf, null);
-        List<PupilPlan> cohort = school.pupils().stream()
-                .filter(p -> p.yearGroup() == yearGroup && p.onRoll(asOf)).toList();
-        return share(cohort.stream().filter(p -> counts.containsKey(p.upn())).count(), cohort.size());
+        int startYear = SchoolCalendar.academicYearStart(asOf);
+        Map<String, PupilPlan> cohort = new HashMap<>();
+        school.pupils().stream().filter(p -> p.onRoll(asOf) && school.yearGroupIn(p, startYear) == yearGroup)
+                .forEach(p -> cohort.put(p.upn(), p));
+        Set<String> met = new HashSet<>();
+        plan.encounters().stream()
+                .filter(e -> e.schoolId().equals(school.schoolId()) && !e.date().isAfter(asOf))
+                .filter(e -> e.counts(Benchmark.GB6))
+                .forEach(e -> e.finalAttendees().stream().filter(cohort::containsKey).forEach(upn -> {
+                    int then = school.yearGroupIn(cohort.get(upn), SchoolCalendar.academicYearStart(e.date()));
+                    if (yearGroup <= 11 ? then <= 11 : then >= 12) {
+                        met.add(upn);
+                    }
+                }));
+        return share(met.size(), cohort.size());
+    }
+
+    /** DOMAIN.md's "fully achieves GB5" on {@code asOf}: everyone on roll in Years 7-13 has met it. */
+    public static boolean fullyAchievesGb5(DemoPlan plan, SchoolPlan school, LocalDate asOf) {
+        return gb5(plan, school, asOf) == 1.0;
+    }
+
+    /**
+     * DOMAIN.md's "fully achieves GB6" on {@code asOf}: everyone in Year 11 has met it by 16 and everyone in Year 13
+     * by 18 (colleges: by 18 only); a year group with nobody on roll does not count against the school.
+     */
+    public static boolean fullyAchievesGb6(DemoPlan plan, SchoolPlan school, LocalDate asOf) {
+        double by16 = school.isCollege() ? Double.NaN : gb6(plan, school, 11, asOf);
+        double by18 = gb6(plan, school, 13, asOf);
+        return (Double.isNaN(by16) || by16 == 1.0) && (Double.isNaN(by18) || by18 == 1.0)
+                && !(Double.isNaN(by16) && Double.isNaN(by18));
     }
 
     private static Map<String, Integer> counts(DemoPlan plan, SchoolPlan school, Benchmark benchmark, LocalDate asOf,

@@ -1,6 +1,7 @@
 package uk.encounters.launcher.demo;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,7 +12,7 @@ import java.util.Set;
 import uk.encounters.contracts.school.SchoolType;
 
 /**
- * The hub's institutions and their rolls. Sizes and proportions follow England's (DOMAIN.md, DfE statistics): most
+ * The hub's institutions and their rolls over the last {@link DemoPlan#ROLL_YEARS} academic years. Sizes and proportions follow England's (DOMAIN.md, DfE statistics): most
  * secondaries between 600 and 1,500 pupils and nearer the lower end, about 13% of pupils on SEN support and 2-4% with
  * an EHC plan, about a quarter eligible for the pupil premium; special schools of 100-200 pupils, nearly all with
  * EHC plans; colleges teaching Years 12 and 13 by curriculum area.
@@ -71,7 +72,7 @@ final class RollGenerator {
                 case SCHOOL -> sixthForm ? List.of(7, 8, 9, 10, 11, 12, 13) : List.of(7, 8, 9, 10, 11);
             };
             Dice schoolDice = Dice.forPart(seed, "roll:" + i);
-            schools.add(new SchoolPlan(ids.school(i), urn, name, type, years,
+            schools.add(new SchoolPlan(ids.school(i), urn, name, type, years, currentStart,
                     roll(schoolDice, type, years, pupils)));
         }
         return schools;
@@ -87,35 +88,163 @@ final class RollGenerator {
         };
     }
 
+    /**
+     * The school's pupils over the covered years, year by year as an MIS would see them: the first year's roll, then
+     * each September the final year group and those not staying on leave on 31 August, everyone else moves up, a new
+     * Year 7 arrives (and new Year 12s: most of a college, a few at a school sixth form), and during each year a few
+     * pupils join and a few leave.
+     */
     private List<PupilPlan> roll(Dice dice, SchoolType type, List<Integer> years, int total) {
         Map<Integer, Integer> counts = yearGroupSizes(dice, type, years, total);
-        int localAuthority = dice.pick(LOCAL_AUTHORITIES);
-        List<Integer> feeders = new ArrayList<>();
-        for (int f = 0; f < 10; f++) {
-            feeders.add(dice.between(2000, 2999));
-        }
-        double pupilPremium = switch (type) {
-            case SCHOOL -> Math.max(0.1, Math.min(0.45, dice.gaussian(0.25, 0.07)));
-            case SPECIAL_SCHOOL -> 0.42;
-            case COLLEGE -> 0.2;
-        };
-        List<PupilPlan> pupils = new ArrayList<>();
+        Cohorts cohorts = new Cohorts(dice, type, years);
+        int first = currentStart - DemoPlan.ROLL_YEARS + 1;
         counts.forEach((year, count) -> {
             for (int k = 0; k < count; k++) {
-                pupils.add(pupil(dice, type, year, localAuthority, feeders, pupilPremium));
+                cohorts.add(year, first, cohorts.entryDay(year, first));
             }
         });
-        return pupils;
+        for (int start = first; start <= currentStart; start++) {
+            if (start > first) {
+                cohorts.moveOn(start, counts);
+            }
+            cohorts.joinAndLeaveDuring(start);
+        }
+        return cohorts.pupils;
+    }
+
+    /** One school's pupils as the years go by. */
+    private final class Cohorts {
+        private final Dice dice;
+        private final SchoolType type;
+        private final List<Integer> years;
+        private final int localAuthority;
+        private final List<Integer> feeders = new ArrayList<>();
+        private final double pupilPremium;
+        private final List<PupilPlan> pupils = new ArrayList<>();
+
+        Cohorts(Dice dice, SchoolType type, List<Integer> years) {
+            this.dice = dice;
+            this.type = type;
+            this.years = years;
+            this.localAuthority = dice.pick(LOCAL_AUTHORITIES);
+            for (int f = 0; f < 10; f++) {
+                feeders.add(dice.between(2000, 2999));
+            }
+            this.pupilPremium = switch (type) {
+                case SCHOOL -> Math.max(0.1, Math.min(0.45, dice.gaussian(0.25, 0.07)));
+                case SPECIAL_SCHOOL -> 0.42;
+                case COLLEGE -> 0.2;
+            };
+        }
+
+        void add(int yearGroup, int startYear, LocalDate admission) {
+            pupils.add(pupil(dice, type, yearGroup + currentStart - startYear, admission, localAuthority, feeders,
+                    pupilPremium));
+        }
+
+        /**
+         * The first day of term of the September the pupil started here: Year 7 (a sixth form's newcomers and a
+         * college's learners, Year 12), a few of them having joined mid-year since.
+         */
+        LocalDate entryDay(int yearGroup, int startYear) {
+            boolean sixthFormEntry = type == SchoolType.COLLEGE
+                    || (yearGroup >= 12 && type == SchoolType.SCHOOL && dice.chance(0.15));
+            int entryYear = startYear - (yearGroup - (sixthFormEntry ? 12 : 7));
+            LocalDate entry = SchoolCalendar.firstSchoolDayFrom(LocalDate.of(entryYear, 9, 1));
+            if (dice.chance(midYearJoiners())) {
+                LocalDate joined = SchoolCalendar.schoolDayBetween(dice, entry.plusDays(30),
+                        earlier(LocalDate.of(startYear, 8, 31), today.minusDays(14)));
+                if (joined != null) {
+                    return joined;
+                }
+            }
+            return entry;
+        }
+
+        /** How much of the academic year's joining season has passed by today (all of it for past years). */
+        private double elapsed(int startYear) {
+            LocalDate first = LocalDate.of(startYear, 10, 1);
+            LocalDate last = LocalDate.of(startYear + 1, 6, 30);
+            long days = ChronoUnit.DAYS.between(first, earlier(last, today));
+            return Math.max(0, Math.min(1, (double) days / ChronoUnit.DAYS.between(first, last)));
+        }
+
+        /** Share of a first roll's pupils who joined mid-year in an earlier year. */
+        private double midYearJoiners() {
+            return type == SchoolType.SPECIAL_SCHOOL ? 0.15 : type == SchoolType.COLLEGE ? 0.02 : 0.04;
+        }
+
+        /** 31 August: leavers leave; 1 September: the new intake arrives. */
+        void moveOn(int startYear, Map<Integer, Integer> sizes) {
+            LocalDate lastDay = LocalDate.of(startYear, 8, 31);
+            int finalYear = years.getLast();
+            for (int i = 0; i < pupils.size(); i++) {
+                PupilPlan p = pupils.get(i);
+                if (p.leavingDate() != null) {
+                    continue;
+                }
+                int year = p.yearGroupIn(startYear - 1, currentStart);
+                boolean leaves = year == finalYear
+                        || year == 11 && !dice.chance(type == SchoolType.SPECIAL_SCHOOL ? 0.85 : 0.62)
+                        // Colleges' one-year programmes; a few drop out of school sixth forms after Year 12.
+                        || year == 12 && dice.chance(type == SchoolType.COLLEGE ? 0.2 : 0.05);
+                if (leaves) {
+                    pupils.set(i, p.leaving(lastDay));
+                }
+            }
+            LocalDate september = SchoolCalendar.firstSchoolDayFrom(LocalDate.of(startYear, 9, 1));
+            int intake = (int) Math.round(sizes.getOrDefault(years.getFirst(), 0) * dice.between(0.96, 1.05));
+            for (int k = 0; k < intake; k++) {
+                add(years.getFirst(), startYear, september);
+            }
+            if (type == SchoolType.SCHOOL && years.contains(12)) {
+                int newcomers = (int) Math.round(sizes.get(11) * dice.between(0.04, 0.08));
+                for (int k = 0; k < newcomers; k++) {
+                    add(12, startYear, september);
+                }
+            }
+        }
+
+        /**
+         * A few pupils join during the year (by the end of June, and in the exam years 11 and 13 by the end of
+         * January, as schools rarely admit later) and a few leave (moving house, changing school).
+         */
+        void joinAndLeaveDuring(int startYear) {
+            LocalDate firstDay = SchoolCalendar.firstSchoolDayFrom(LocalDate.of(startYear, 9, 1));
+            LocalDate lastLeaving = earlier(LocalDate.of(startYear + 1, 7, 22), today.minusDays(1));
+            for (int i = 0; i < pupils.size(); i++) {
+                PupilPlan p = pupils.get(i);
+                if (p.leavingDate() == null && p.onRollIn(startYear) && dice.chance(0.012)) {
+                    LocalDate left = SchoolCalendar.schoolDayBetween(dice,
+                            later(p.admissionDate().plusDays(20), firstDay.plusDays(2)), lastLeaving);
+                    if (left != null) {
+                        pupils.set(i, p.leaving(left));
+                    }
+                }
+            }
+            int onRoll = (int) pupils.stream().filter(p -> p.onRollIn(startYear)).count();
+            double rate = type == SchoolType.SPECIAL_SCHOOL ? 0.06 : type == SchoolType.COLLEGE ? 0.01 : 0.015;
+            int joiners = (int) Math.round(onRoll * rate * dice.between(0.7, 1.3) * elapsed(startYear));
+            for (int k = 0; k < joiners; k++) {
+                int year = dice.pick(years);
+                LocalDate lastJoining = earlier(year == 11 || year == 13 ? LocalDate.of(startYear + 1, 1, 31)
+                        : LocalDate.of(startYear + 1, 6, 30), today.minusDays(14));
+                LocalDate joined = SchoolCalendar.schoolDayBetween(dice, firstDay.plusDays(30), lastJoining);
+                if (joined != null) {
+                    add(year, startYear, joined);
+                }
+            }
+        }
     }
 
     private static Map<Integer, Integer> yearGroupSizes(Dice dice, SchoolType type, List<Integer> years, int total) {
         Map<Integer, Double> weights = new LinkedHashMap<>();
         for (int year : years) {
             double weight = switch (type) {
-                case COLLEGE -> year == 12 ? 0.53 : 0.47;
-                case SPECIAL_SCHOOL -> year >= 12 ? 0.5 : 1.0;
+                case COLLEGE -> year == 12 ? 0.55 : 0.45;
+                case SPECIAL_SCHOOL -> year >= 12 ? 0.85 : 1.0;
                 // Sixth forms are smaller than the main school; recent intakes a little larger than older ones.
-                case SCHOOL -> year >= 12 ? 0.55 : 1.0 + (11 - year) * 0.012;
+                case SCHOOL -> year >= 12 ? 0.62 : 1.0 + (11 - year) * 0.012;
             };
             weights.put(year, weight * dice.between(0.95, 1.05));
         }
@@ -128,8 +257,8 @@ final class RollGenerator {
         return counts;
     }
 
-    private PupilPlan pupil(Dice dice, SchoolType type, int year, int localAuthority, List<Integer> feeders,
-                            double pupilPremium) {
+    private PupilPlan pupil(Dice dice, SchoolType type, int year, LocalDate admission, int localAuthority,
+                            List<Integer> feeders, double pupilPremium) {
         String gender = dice.pick(List.of("F", "M", "O", "U"), new double[] {49, 49, 0.6, 1.4});
         String forename = switch (gender) {
             case "F" -> dice.chance(0.04) ? dice.pick(Names.EITHER) : dice.pick(Names.GIRLS);
@@ -147,35 +276,10 @@ final class RollGenerator {
             case SCHOOL -> dice.pick(List.of("N", "K", "E"), new double[] {84, 13, 3});
         };
         boolean premium = dice.chance(pupilPremium);
-        LocalDate admission = admission(dice, type, year);
-        LocalDate leaving = null;
-        if (dice.chance(0.012)) {
-            LocalDate first = later(admission.plusDays(20), LocalDate.of(currentStart, 9, 3));
-            leaving = SchoolCalendar.schoolDayBetween(dice, first, today.minusDays(1));
-        }
         String area = type == SchoolType.COLLEGE && !dice.chance(0.03)
                 ? dice.pick(CURRICULUM_AREAS, AREA_WEIGHTS) : null;
         return new PupilPlan(upn(dice, localAuthority, feeders, currentStart - year), forename, surname, born, year,
-                gender, sen, premium, admission, leaving, area);
-    }
-
-    /** Most join in September of Year 7 (Year 12 at a college); some stay on into a sixth form; a few join mid-year. */
-    private LocalDate admission(Dice dice, SchoolType type, int year) {
-        int entryYear;
-        if (type == SchoolType.COLLEGE || (year >= 12 && type == SchoolType.SCHOOL && dice.chance(0.28))) {
-            entryYear = currentStart - (year - 12);
-        } else {
-            entryYear = currentStart - (year - 7);
-        }
-        LocalDate entry = SchoolCalendar.firstSchoolDayFrom(LocalDate.of(entryYear, 9, 1));
-        double midYear = type == SchoolType.SPECIAL_SCHOOL ? 0.15 : type == SchoolType.COLLEGE ? 0.02 : 0.04;
-        if (dice.chance(midYear)) {
-            LocalDate joined = SchoolCalendar.schoolDayBetween(dice, entry.plusDays(30), today.minusDays(14));
-            if (joined != null) {
-                return joined;
-            }
-        }
-        return entry;
+                gender, sen, premium, admission, null, area);
     }
 
     /** A UPN issued by a feeder primary in the pupil's reception year, unique in the hub. */
@@ -197,5 +301,9 @@ final class RollGenerator {
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,9 +26,11 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.encounters.contracts.AcademicYears;
 import uk.encounters.infra.Infrastructure;
 import uk.encounters.launcher.Platform;
 import uk.encounters.launcher.Service;
@@ -62,17 +66,116 @@ class DemoHubEndToEndTest {
     }
 
     @Test
-    void everyRollIsUploadedWithItsPupils() throws Exception {
+    void everyYearsRollIsUploadedWithItsPupils() throws Exception {
         assertThat(plan.schools()).extracting(SchoolPlan::type).map(Enum::name).contains("SCHOOL", "COLLEGE");
+        assertThat(plan.rollYears()).hasSize(3);
         for (SchoolPlan school : plan.schools()) {
-            JsonNode pupils = get(Service.SCHOOL, TOKENS.careersLeader(plan.hubId(), school.schoolId()),
-                    "/api/v1/schools/" + school.schoolId() + "/pupils?includeLeavers=true");
-            assertThat(pupils.size()).as(school.name()).isEqualTo(school.pupils().size());
-            Set<Integer> yearGroups = new HashSet<>();
-            pupils.forEach(p -> yearGroups.add(p.get("yearGroup").asInt()));
-            assertThat(yearGroups).containsExactlyInAnyOrderElementsOf(school.yearGroups());
+            for (int year : plan.rollYears()) {
+                JsonNode pupils = get(Service.SCHOOL, TOKENS.careersLeader(plan.hubId(), school.schoolId()),
+                        "/api/v1/schools/" + school.schoolId() + "/pupils?includeLeavers=true&academicYear="
+                                + AcademicYears.of(year).replace('/', '-'));
+                assertThat(pupils.size()).as(school.name() + " in " + year).isEqualTo(school.roll(year).size());
+                Set<Integer> yearGroups = new HashSet<>();
+                pupils.forEach(p -> yearGroups.add(p.get("yearGroup").asInt()));
+                assertThat(yearGroups).containsExactlyInAnyOrderElementsOf(school.yearGroups());
+            }
         }
         assertThat(report.pupils()).isBetween(120, 180);
+    }
+
+    /**
+     * The figures a coordinator and the careers leaders are served for last year's 31 July census and for today:
+     * every measure has pupils on roll where the school teaches its year group (last year's leavers included),
+     * percentages are neither all 0 nor all 100, and the hub's shares of schools fully achieving GB5 and GB6 lie
+     * strictly between, as the plan meant them to.
+     */
+    @Test
+    void theServedFiguresArePlausibleForLastYearsCensusAndToday() throws Exception {
+        int currentStart = SchoolCalendar.academicYearStart(plan.today());
+        String lastYear = AcademicYears.of(currentStart - 1);
+        LocalDate census = LocalDate.of(currentStart, 7, 31);
+        String coordinator = TOKENS.hubCoordinator(plan.hubId());
+        // Reporting reads the encounters from Kafka after the load has recorded them.
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> {
+            JsonNode hub = get(Service.REPORTING, coordinator, "/api/v1/hubs/" + plan.hubId()
+                    + "/coverage?academicYear=" + lastYear + "&asOf=" + census);
+            assertThat(hub.get("schoolsFullyAchievingGb5Percent").decimalValue())
+                    .isEqualByComparingTo(plannedShare(census, true));
+            assertThat(hub.get("schoolsFullyAchievingGb6Percent").decimalValue())
+                    .isEqualByComparingTo(plannedShare(census, false));
+        });
+        JsonNode hub = get(Service.REPORTING, coordinator, "/api/v1/hubs/" + plan.hubId()
+                + "/coverage?academicYear=" + lastYear + "&asOf=" + census);
+        System.out.println("Hub coverage " + lastYear + " at " + census + ": " + hub);
+        assertThat(hub.get("schoolsFullyAchievingGb5Percent").doubleValue()).isStrictlyBetween(0.0, 100.0);
+        assertThat(hub.get("schoolsFullyAchievingGb6Percent").doubleValue()).isStrictlyBetween(0.0, 100.0);
+        assertPlausible(hub.get("schools"));
+
+        JsonNode now = get(Service.REPORTING, coordinator, "/api/v1/hubs/" + plan.hubId() + "/coverage");
+        System.out.println("Hub coverage today: " + now);
+        assertPlausible(now.get("schools"));
+
+        for (SchoolPlan school : plan.schools()) {
+            String leader = TOKENS.careersLeader(plan.hubId(), school.schoolId());
+            for (String query : List.of("?academicYear=" + lastYear + "&asOf=" + census, "")) {
+                LocalDate asOf = query.isEmpty() ? plan.today() : census;
+                JsonNode figures = get(Service.REPORTING, leader,
+                        "/api/v1/schools/" + school.schoolId() + "/coverage" + query);
+                for (JsonNode year : figures.get("yearGroups")) {
+                    int group = year.get("yearGroup").asInt();
+                    if (group == 11 || group == 13) {
+                        JsonNode measure = year.get(group == 11 ? "gb6By16" : "gb6By18");
+                        if (!(school.isCollege() && group == 11)) {
+                            assertThat(measure.get("onRoll").asInt()).as(school.name() + " Year " + group + query)
+                                    .isPositive();
+                        }
+                    }
+                }
+                // Exactly the plan's figures at the census (the plan's reckoning skips a college's curriculum
+                // link, and today's figures include the encounters the load records today besides the plan's).
+                if (!school.isCollege() && !query.isEmpty()) {
+                    double planned = 100 * PlannedCoverage.gb5(plan, school, asOf);
+                    assertThat(figures.get("gb5").get("percent").doubleValue()).as(school.name() + " GB5" + query)
+                            .isCloseTo(planned, Offset.offset(0.051));
+                    double by16 = 100 * PlannedCoverage.gb6(plan, school, 11, asOf);
+                    assertThat(figures.get("gb6By16").get("percent").doubleValue()).as(school.name() + " GB6" + query)
+                            .isCloseTo(by16, Offset.offset(0.051));
+                }
+            }
+        }
+    }
+
+    /** Every school teaching Year 11 (13) has pupils in its GB6 by 16 (by 18) measure; percentages vary. */
+    private void assertPlausible(JsonNode schools) {
+        Set<Double> percents = new HashSet<>();
+        for (SchoolPlan school : plan.schools()) {
+            JsonNode figures = null;
+            for (JsonNode s : schools) {
+                if (s.get("schoolId").asString().equals(school.schoolId())) {
+                    figures = s;
+                }
+            }
+            assertThat(figures).as(school.name()).isNotNull();
+            assertThat(figures.get("gb5").get("onRoll").asInt()).isPositive();
+            percents.add(figures.get("gb5").get("percent").doubleValue());
+            if (school.yearGroups().contains(11)) {
+                assertThat(figures.get("gb6By16").get("onRoll").asInt()).as(school.name() + " by 16").isPositive();
+                percents.add(figures.get("gb6By16").get("percent").doubleValue());
+            }
+            if (school.yearGroups().contains(13)) {
+                assertThat(figures.get("gb6By18").get("onRoll").asInt()).as(school.name() + " by 18").isPositive();
+                percents.add(figures.get("gb6By18").get("percent").doubleValue());
+            }
+        }
+        assertThat(percents).as("not all 0%").anyMatch(p -> p > 0).as("not all 100%").anyMatch(p -> p < 100);
+    }
+
+    /** The plan's share of schools fully achieving the benchmark on the date, as reporting rounds it. */
+    private static BigDecimal plannedShare(LocalDate asOf, boolean gb5) {
+        long achieving = plan.schools().stream().filter(s -> gb5 ? PlannedCoverage.fullyAchievesGb5(plan, s, asOf)
+                : PlannedCoverage.fullyAchievesGb6(plan, s, asOf)).count();
+        return BigDecimal.valueOf(1000 * achieving).divide(BigDecimal.valueOf(plan.schools().size()), 0,
+                RoundingMode.HALF_UP).movePointLeft(1);
     }
 
     @Test
