@@ -53,6 +53,7 @@ import uk.encounters.platform.security.testing.AccessMatrix.Endpoint;
 import uk.encounters.platform.security.testing.TestIssuer;
 import uk.encounters.reporting.Bearer;
 import uk.encounters.reporting.TestEvents;
+import uk.encounters.reporting.TestTopics;
 
 /**
  * reporting-service's access matrix (docs/access.md) endpoint by endpoint, and the attacks of issue 6 that reach it:
@@ -69,8 +70,9 @@ class ReportingAccessTest {
 
     private static final Infrastructure INFRA = Infrastructure.forTests();
     private static final TestIssuer ISSUER = Bearer.ISSUER;
-    private static final String SCHOOL_TOPIC = "school.events-" + UUID.randomUUID();
-    private static final String ENCOUNTER_TOPIC = "encounter.events-" + UUID.randomUUID();
+    private static final TestTopics TOPICS = TestTopics.fresh();
+    private static final String SCHOOL_TOPIC = TOPICS.school();
+    private static final String ENCOUNTER_TOPIC = TOPICS.encounter();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static final String ADMIN = "admin";
@@ -83,11 +85,7 @@ class ReportingAccessTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        INFRA.springProperties("reporting-access-" + UUID.randomUUID()).forEach((k, v) -> registry.add(k, () -> v));
-        Bearer.trustTestIssuer(registry);
-        registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
-        registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
-        registry.add("encounters.messaging.consumed-topics", () -> SCHOOL_TOPIC + "," + ENCOUNTER_TOPIC);
+        TOPICS.register(registry, "reporting-access");
     }
 
     @Value("${local.server.port}")

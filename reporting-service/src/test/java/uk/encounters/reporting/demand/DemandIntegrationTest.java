@@ -32,6 +32,7 @@ import uk.encounters.infra.Infrastructure;
 import uk.encounters.reporting.Bearer;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.reporting.TestEvents;
+import uk.encounters.reporting.TestTopics;
 
 /**
  * A hub's unmet demand from both topics as they really arrive: an offer before its shout-out, a redelivered event,
@@ -41,16 +42,13 @@ import uk.encounters.reporting.TestEvents;
 class DemandIntegrationTest {
 
     private static final Infrastructure INFRA = Infrastructure.forTests();
-    private static final String SCHOOL_TOPIC = "school.events-" + UUID.randomUUID();
-    private static final String ENCOUNTER_TOPIC = "encounter.events-" + UUID.randomUUID();
+    private static final TestTopics TOPICS = TestTopics.fresh();
+    private static final String SCHOOL_TOPIC = TOPICS.school();
+    private static final String ENCOUNTER_TOPIC = TOPICS.encounter();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Bearer.trustTestIssuer(registry);
-        INFRA.springProperties("reporting-it-" + UUID.randomUUID()).forEach((key, value) -> registry.add(key, () -> value));
-        registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
-        registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
-        registry.add("encounters.messaging.consumed-topics", () -> SCHOOL_TOPIC + "," + ENCOUNTER_TOPIC);
+        TOPICS.register(registry, "reporting-it");
     }
 
     @Value("${local.server.port}")

@@ -46,6 +46,7 @@ import uk.encounters.infra.Infrastructure;
 import uk.encounters.reporting.Bearer;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.reporting.TestEvents;
+import uk.encounters.reporting.TestTopics;
 
 /**
  * A small school's year through Kafka into the coverage store and out of the endpoints, with figures worked out by
@@ -65,8 +66,9 @@ import uk.encounters.reporting.TestEvents;
 class CoverageIntegrationTest {
 
     private static final Infrastructure INFRA = Infrastructure.forTests();
-    private static final String SCHOOL_TOPIC = "school.events-" + UUID.randomUUID();
-    private static final String ENCOUNTER_TOPIC = "encounter.events-" + UUID.randomUUID();
+    private static final TestTopics TOPICS = TestTopics.fresh();
+    private static final String SCHOOL_TOPIC = TOPICS.school();
+    private static final String ENCOUNTER_TOPIC = TOPICS.encounter();
 
     private static final Instant RECORDED = Instant.parse("2027-01-10T10:00:00Z");
     private static final Instant CORRECTED = Instant.parse("2027-02-01T10:00:00Z");
@@ -74,11 +76,7 @@ class CoverageIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Bearer.trustTestIssuer(registry);
-        INFRA.springProperties("reporting-cov-" + UUID.randomUUID()).forEach((k, v) -> registry.add(k, () -> v));
-        registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
-        registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
-        registry.add("encounters.messaging.consumed-topics", () -> SCHOOL_TOPIC + "," + ENCOUNTER_TOPIC);
+        TOPICS.register(registry, "reporting-cov");
     }
 
     @Value("${local.server.port}")

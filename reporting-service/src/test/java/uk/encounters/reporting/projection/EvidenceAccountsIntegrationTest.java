@@ -46,6 +46,7 @@ import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.reporting.Bearer;
 import uk.encounters.reporting.TestEvents;
+import uk.encounters.reporting.TestTopics;
 
 /**
  * Who recorded what, through Kafka: the acting-user header of each event comes out of the school's evidence, a
@@ -61,8 +62,9 @@ import uk.encounters.reporting.TestEvents;
 class EvidenceAccountsIntegrationTest {
 
     private static final Infrastructure INFRA = Infrastructure.forTests();
-    private static final String SCHOOL_TOPIC = "school.events-" + UUID.randomUUID();
-    private static final String ENCOUNTER_TOPIC = "encounter.events-" + UUID.randomUUID();
+    private static final TestTopics TOPICS = TestTopics.fresh();
+    private static final String SCHOOL_TOPIC = TOPICS.school();
+    private static final String ENCOUNTER_TOPIC = TOPICS.encounter();
     private static final String STATUS = "/api/v1/admin/projections/coverage";
     private static final Instant RECORDED = Instant.parse("2027-01-10T10:00:00Z");
     private static final String YEAR = "2026/27";
@@ -72,11 +74,7 @@ class EvidenceAccountsIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Bearer.trustTestIssuer(registry);
-        INFRA.springProperties("reporting-accounts-" + UUID.randomUUID()).forEach((k, v) -> registry.add(k, () -> v));
-        registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
-        registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
-        registry.add("encounters.messaging.consumed-topics", () -> SCHOOL_TOPIC + "," + ENCOUNTER_TOPIC);
+        TOPICS.register(registry, "reporting-accounts");
     }
 
     @Value("${local.server.port}")

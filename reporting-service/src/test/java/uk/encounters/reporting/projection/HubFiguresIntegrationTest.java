@@ -48,6 +48,7 @@ import uk.encounters.infra.Infrastructure;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.reporting.Bearer;
 import uk.encounters.reporting.TestEvents;
+import uk.encounters.reporting.TestTopics;
 
 /**
  * The hub coordinator's trend and employer engagement through Kafka, the coverage store and the endpoints, on 15 March
@@ -66,8 +67,9 @@ import uk.encounters.reporting.TestEvents;
 class HubFiguresIntegrationTest {
 
     private static final Infrastructure INFRA = Infrastructure.forTests();
-    private static final String SCHOOL_TOPIC = "school.events-" + UUID.randomUUID();
-    private static final String ENCOUNTER_TOPIC = "encounter.events-" + UUID.randomUUID();
+    private static final TestTopics TOPICS = TestTopics.fresh();
+    private static final String SCHOOL_TOPIC = TOPICS.school();
+    private static final String ENCOUNTER_TOPIC = TOPICS.encounter();
 
     private static final Instant TODAY_NOON = Instant.parse("2027-03-15T12:00:00Z");
     private static final Instant RECORDED = Instant.parse("2027-03-01T10:00:00Z");
@@ -77,11 +79,7 @@ class HubFiguresIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        Bearer.trustTestIssuer(registry);
-        INFRA.springProperties("reporting-hub-" + UUID.randomUUID()).forEach((k, v) -> registry.add(k, () -> v));
-        registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
-        registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
-        registry.add("encounters.messaging.consumed-topics", () -> SCHOOL_TOPIC + "," + ENCOUNTER_TOPIC);
+        TOPICS.register(registry, "reporting-hub");
     }
 
     /** The service's clock, moved to 15 March 2027 so that "today" and the current year do not depend on the run. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.UUID;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +34,7 @@ import uk.encounters.platform.messaging.EventJson;
 import uk.encounters.platform.messaging.EventRecord;
 import uk.encounters.reporting.Bearer;
 import uk.encounters.reporting.TestEvents;
+import uk.encounters.reporting.TestTopics;
 import uk.encounters.reporting.coverage.GeneratedHistory;
 import uk.encounters.reporting.coverage.History;
 import uk.encounters.reporting.coverage.Measure;
@@ -52,8 +52,9 @@ import uk.encounters.reporting.coverage.Measure;
 class RebuildIntegrationTest {
 
     private static final Infrastructure INFRA = Infrastructure.forTests();
-    private static final String SCHOOL_TOPIC = "school.events-" + UUID.randomUUID();
-    private static final String ENCOUNTER_TOPIC = "encounter.events-" + UUID.randomUUID();
+    private static final TestTopics TOPICS = TestTopics.fresh();
+    private static final String SCHOOL_TOPIC = TOPICS.school();
+    private static final String ENCOUNTER_TOPIC = TOPICS.encounter();
     private static final String STATUS = "/api/v1/admin/projections/coverage";
     private static final List<LocalDate> DATES = List.of(LocalDate.of(2025, 3, 31), LocalDate.of(2026, 7, 31));
     /** The last events of the history are sent while the rebuild runs. */
@@ -61,11 +62,7 @@ class RebuildIntegrationTest {
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
-        INFRA.springProperties("reporting-rebuild-" + UUID.randomUUID()).forEach((k, v) -> registry.add(k, () -> v));
-        registry.add("encounters.topics.school", () -> SCHOOL_TOPIC);
-        registry.add("encounters.topics.encounter", () -> ENCOUNTER_TOPIC);
-        registry.add("encounters.messaging.consumed-topics", () -> SCHOOL_TOPIC + "," + ENCOUNTER_TOPIC);
-        Bearer.trustTestIssuer(registry);
+        TOPICS.register(registry, "reporting-rebuild");
     }
 
     @Value("${local.server.port}")
