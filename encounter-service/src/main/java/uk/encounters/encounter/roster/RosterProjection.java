@@ -3,8 +3,9 @@ package uk.encounters.encounter.roster;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
-import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,15 +37,14 @@ import uk.encounters.platform.messaging.ReceivedEvent;
  * keeps only what the check needs: each stay (admission, leaving) at that school, so a pupil who left and came back
  * is on roll in both stays and not in between. Attributes for coverage breakdowns are reporting-service's business.
  * <p>
- * Events come a poll at a time: the batch's documents are read with one {@code _id $in} lookup, its events applied
- * to them in order in memory, and each changed document written once, all in one unordered bulk write. A roll
- * upload of a whole school is thousands of events, which one read and one write per event made take seconds (and,
- * on the embedded server, the per-event guard filter scanned the collection). Each document remembers, per source
- * aggregate, the highest sequence applied to it ({@link IdempotentUpdates#APPLIED}, as before), and an event at or
- * below it is skipped, so a redelivered batch, or part of one, changes nothing and the stays come out the same
- * whatever the batch boundaries. A school's pupil events share its partition, so one consumer thread sees a
- * document's events in order and the read-then-write has no competitor; the writes therefore filter on {@code _id}
- * alone, which both MongoDB and the embedded server look up by index.
+ * Events come a poll at a time: the batch's documents are read with {@code _id $in} lookups, its events applied to
+ * them in order in memory, and each changed document written once, in unordered bulk writes (new documents inserted,
+ * known ones updated). A roll upload of a whole school is thousands of events, which one read and one guarded write
+ * per event made take minutes (on the embedded server a filter beyond {@code _id} scans the collection). Each
+ * document remembers, per source aggregate, the highest sequence applied to it ({@link IdempotentUpdates#APPLIED},
+ * as before), and an event at or below it is skipped, so a redelivered or republished event changes nothing and the
+ * stays come out the same whatever the batch boundaries. A school's pupil events share its partition, so one
+ * consumer thread sees a document's events in order and the read-then-write has no competitor.
  * <p>
  * The consumer group is the one the former record listener used, so an existing installation carries on from its
  * committed offsets.
@@ -59,7 +59,6 @@ class RosterProjection {
     /** A school's roll is up to a few thousand events; this many make one read and one bulk write. */
     static final int MAX_POLL_RECORDS = 2_000;
     private static final int IN_BATCH = 1_000;
-    private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
     private static final Logger log = LoggerFactory.getLogger(RosterProjection.class);
 
@@ -87,7 +86,7 @@ class RosterProjection {
             return;
         }
         Map<Document, Document> stored = read(byPupil.keySet());
-        List<UpdateOneModel<Document>> writes = new ArrayList<>();
+        List<WriteModel<Document>> writes = new ArrayList<>();
         byPupil.forEach((key, events) -> {
             Document doc = stored.get(key);
             List<Stay> stays = staysOf(doc);
@@ -106,9 +105,20 @@ class RosterProjection {
                 applied.put(aggregate, received.aggregateSequence());
                 set.append(IdempotentUpdates.APPLIED + "." + aggregate, received.aggregateSequence());
             }
-            if (!set.isEmpty()) {
-                set.append("stays", stays.stream().map(Stay::toDocument).toList());
-                writes.add(new UpdateOneModel<>(new Document("_id", key), new Document("$set", set), UPSERT));
+            if (set.isEmpty()) {
+                return;
+            }
+            List<Document> stayDocs = stays.stream().map(Stay::toDocument).toList();
+            if (doc == null) {
+                Document appliedDoc = new Document();
+                applied.forEach(appliedDoc::append);
+                writes.add(new InsertOneModel<>(new Document("_id", key).append(IdempotentUpdates.APPLIED, appliedDoc)
+                        .append("stays", stayDocs)));
+            } else {
+                // _id $in rather than _id equality: the embedded server's H2 backend misses some document keys on
+                // equality lookups in a large collection (the update then matches nothing), but not on $in.
+                writes.add(new UpdateOneModel<>(new Document("_id", new Document("$in", List.of(key))),
+                        new Document("$set", set.append("stays", stayDocs))));
             }
         });
         if (!writes.isEmpty()) {

@@ -6,6 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import uk.encounters.contracts.school.Gender;
 import uk.encounters.contracts.school.PupilEnrolled;
 import uk.encounters.contracts.school.PupilLeft;
@@ -29,7 +31,7 @@ import uk.encounters.platform.messaging.ReceivedEvent;
 /**
  * The roster view comes out the same whatever the batch boundaries and redeliveries: every way of cutting the event
  * stream into batches, and every redelivery of an already applied run of events, gives the documents that applying
- * the events one at a time gives.
+ * the events one at a time gives. On the embedded server's H2 file backend, which {@code ./mvnw -Pstart} uses.
  */
 class RosterProjectionBatchTest {
 
@@ -56,8 +58,8 @@ class RosterProjectionBatchTest {
             event("roll-a", 10, left("p2", "school-a", "2024/25", "2025-02-21")));
 
     @BeforeAll
-    static void startMongo() {
-        server = EmbeddedMongo.inMemory();
+    static void startMongo(@TempDir Path dir) {
+        server = EmbeddedMongo.persistent(dir.resolve("roster.mv"), 0);
         client = MongoClients.create(server.connectionString());
     }
 
@@ -125,6 +127,28 @@ class RosterProjectionBatchTest {
                 assertThat(view()).as("then on to the end").isEqualTo(after.get(events.size()));
             }
         }
+    }
+
+    @Test
+    void threeYearsOfAWholeSchoolsRollComeOutAsEachPupilsStays() {
+        List<ReceivedEvent<?>> rolls = new ArrayList<>();
+        long sequence = 0;
+        for (String year : List.of("2024/25", "2025/26", "2026/27")) {
+            for (int i = 0; i < 3_000; i++) {
+                rolls.add(event("roll-big", ++sequence, enrolled("p" + i, "school-big", year, "2022-09-01")));
+            }
+            for (int i = 0; i < 300; i++) {
+                rolls.add(event("roll-big", ++sequence, left("p" + i * 7, "school-big", year, "2023-07-21")));
+            }
+        }
+
+        for (int from = 0; from < rolls.size(); from += RosterProjection.MAX_POLL_RECORDS) {
+            projection.apply(rolls.subList(from, Math.min(rolls.size(), from + RosterProjection.MAX_POLL_RECORDS)));
+        }
+
+        assertThat(pupils.countDocuments()).isEqualTo(3_000);
+        assertThat(stays("school-big", "p7")).containsExactly(stay("2022-09-01", "2023-07-21"));
+        assertThat(stays("school-big", "p8")).containsExactly(stay("2022-09-01", null));
     }
 
     private Map<String, String> view() {
