@@ -46,16 +46,19 @@ import uk.encounters.platform.messaging.ReceivedEvent;
  * stays come out the same whatever the batch boundaries. A school's pupil events share its partition, so one
  * consumer thread sees a document's events in order and the read-then-write has no competitor.
  * <p>
- * The consumer group is the one the former record listener used, so an existing installation carries on from its
- * committed offsets.
+ * The consumer group and the collection are new with the batches: the group reads school.events from the start, so
+ * an existing installation builds the view again by itself (the former {@code roster_school_pupils} can be dropped).
+ * Every document is then created by an insert: the embedded server's H2 backend fails later updates by {@code _id} of
+ * documents that an upsert created (as the former record listener's were) with a duplicate key on their own
+ * {@code _id}.
  */
 @Component
 class RosterProjection {
 
-    static final String PUPILS = "roster_school_pupils";
+    static final String PUPILS = "roster_pupil_stays";
     static final String SCHOOL = "schoolId";
     static final String PUPIL = "pupilId";
-    static final String GROUP = "encounter-school-roster";
+    static final String GROUP = "encounter-roster-stays";
     /** A school's roll is up to a few thousand events; this many make one read and one bulk write. */
     static final int MAX_POLL_RECORDS = 2_000;
     private static final int IN_BATCH = 1_000;
@@ -115,9 +118,7 @@ class RosterProjection {
                 writes.add(new InsertOneModel<>(new Document("_id", key).append(IdempotentUpdates.APPLIED, appliedDoc)
                         .append("stays", stayDocs)));
             } else {
-                // _id $in rather than _id equality: the embedded server's H2 backend misses some document keys on
-                // equality lookups in a large collection (the update then matches nothing), but not on $in.
-                writes.add(new UpdateOneModel<>(new Document("_id", new Document("$in", List.of(key))),
+                writes.add(new UpdateOneModel<>(new Document("_id", key),
                         new Document("$set", set.append("stays", stayDocs))));
             }
         });
