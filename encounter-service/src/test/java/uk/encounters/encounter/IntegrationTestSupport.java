@@ -158,7 +158,7 @@ public abstract class IntegrationTestSupport {
     }
 
     /** The roster view's collection and key: a pupil as one school's roll knows them. */
-    protected static final String ROSTER = "roster_school_pupils";
+    protected static final String ROSTER = "roster_pupil_stays";
 
     protected static Document rosterKey(String school, String pupilId) {
         return new Document("schoolId", school).append("pupilId", pupilId);

@@ -15,6 +15,10 @@ import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
  * alone. Client-credentials tokens are not kept at all: nothing ever looks them up, and scripts asking for one per
  * run would otherwise fill the memory. Kept by account too, so disabling an account ends its sign-ins' unredeemed
  * codes and userinfo lookups at once.
+ * <p>
+ * Every call holds this object's lock: the in-memory service keeps codes being redeemed in an unsynchronized linked
+ * map, and concurrent sign-ins (the demo load signs in many employers at once) failed a code exchange with a
+ * {@code ConcurrentModificationException} (a 500) while another sign-in changed it.
  */
 public final class IssuedAuthorizations implements OAuth2AuthorizationService {
 
@@ -23,7 +27,7 @@ public final class IssuedAuthorizations implements OAuth2AuthorizationService {
     private final ConcurrentMap<String, Set<String>> byAccount = new ConcurrentHashMap<>();
 
     @Override
-    public void save(OAuth2Authorization authorization) {
+    public synchronized void save(OAuth2Authorization authorization) {
         if (!AuthorizationGrantType.CLIENT_CREDENTIALS.equals(authorization.getAuthorizationGrantType())) {
             memory.save(authorization);
             byAccount.computeIfAbsent(authorization.getPrincipalName(), name -> ConcurrentHashMap.newKeySet())
@@ -32,7 +36,7 @@ public final class IssuedAuthorizations implements OAuth2AuthorizationService {
     }
 
     @Override
-    public void remove(OAuth2Authorization authorization) {
+    public synchronized void remove(OAuth2Authorization authorization) {
         memory.remove(authorization);
         byAccount.computeIfPresent(authorization.getPrincipalName(), (name, ids) -> {
             ids.remove(authorization.getId());
@@ -41,7 +45,7 @@ public final class IssuedAuthorizations implements OAuth2AuthorizationService {
     }
 
     /** Forgets every authorization of the account: its codes cannot be redeemed, its tokens not looked up. */
-    public int removeAllOf(String accountId) {
+    public synchronized int removeAllOf(String accountId) {
         Set<String> ids = byAccount.remove(accountId);
         int removed = 0;
         for (String id : ids == null ? Set.<String>of() : ids) {
@@ -55,12 +59,12 @@ public final class IssuedAuthorizations implements OAuth2AuthorizationService {
     }
 
     @Override
-    public OAuth2Authorization findById(String id) {
+    public synchronized OAuth2Authorization findById(String id) {
         return memory.findById(id);
     }
 
     @Override
-    public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+    public synchronized OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
         return memory.findByToken(token, tokenType);
     }
 }

@@ -96,7 +96,7 @@ public final class IdempotentUpdates {
     }
 
     /** Aggregate ids become field names: dots would nest and a leading dollar is an operator. */
-    static String fieldName(String aggregateId) {
+    public static String fieldName(String aggregateId) {
         return aggregateId.replace("%", "%25").replace(".", "%2E").replace("$", "%24");
     }
 }
